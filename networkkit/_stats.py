@@ -1,0 +1,216 @@
+"""Statistics shared by the measures: Wilson intervals and Kaplan–Meier summaries.
+
+Thin, tested wrappers over scipy so that every layer reports intervals the same way
+(METRICS.md: Wilson score, 95 %, ``small_sample`` under n = 30).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+from scipy import stats
+
+__all__ = [
+    "SMALL_SAMPLE",
+    "KaplanMeier",
+    "add_rate",
+    "kaplan_meier",
+    "wilson_interval",
+]
+
+#: A rate over fewer units than this is flagged ``small_sample`` (METRICS.md).
+SMALL_SAMPLE = 30
+
+
+def wilson_interval(
+    k: np.ndarray | Sequence[float] | float,
+    n: np.ndarray | Sequence[float] | float,
+    *,
+    confidence: float = 0.95,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Wilson score interval for ``k`` successes out of ``n``, vectorised.
+
+    Equal to ``scipy.stats.binomtest(k, n).proportion_ci(method="wilson")`` element-wise, but
+    computed for many groups at once.
+
+    Parameters
+    ----------
+    k, n : array-like
+        Successes and trials; ``n == 0`` gives NaN bounds.
+    confidence : float, default 0.95
+        Two-sided confidence level.
+
+    Returns
+    -------
+    low, high : numpy.ndarray
+        The interval bounds, in [0, 1].
+    """
+    k = np.asarray(k, dtype=float)
+    n = np.asarray(n, dtype=float)
+    z = stats.norm.ppf(0.5 + confidence / 2)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        p = k / n
+        denom = 1 + z**2 / n
+        centre = (p + z**2 / (2 * n)) / denom
+        half = z * np.sqrt(p * (1 - p) / n + z**2 / (4 * n**2)) / denom
+        low = np.clip(centre - half, 0.0, 1.0)
+        high = np.clip(centre + half, 0.0, 1.0)
+    empty = n <= 0
+    low = np.where(empty, np.nan, low)
+    high = np.where(empty, np.nan, high)
+    # exact bounds at the edges (floating error otherwise leaves 1e-17)
+    low = np.where(~empty & (k <= 0), 0.0, low)
+    high = np.where(~empty & (k >= n), 1.0, high)
+    return low, high
+
+
+def add_rate(
+    df: pd.DataFrame,
+    name: str,
+    numerator: str,
+    denominator: str,
+    *,
+    confidence: float = 0.95,
+) -> pd.DataFrame:
+    """Add ``name``, ``name_low`` and ``name_high`` columns: numerator ÷ denominator.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        Holds the count columns.
+    name : str
+        The rate's column name, e.g. ``"reply_rate"``.
+    numerator, denominator : str
+        Count columns; a zero denominator gives NaN.
+    confidence : float, default 0.95
+        Interval level.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``df`` with three more columns (modified in place and returned).
+    """
+    k = df[numerator].to_numpy(dtype=float, na_value=np.nan)
+    n = df[denominator].to_numpy(dtype=float, na_value=np.nan)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        df[name] = np.where(n > 0, k / n, np.nan)
+    df[f"{name}_low"], df[f"{name}_high"] = wilson_interval(k, n, confidence=confidence)
+    return df
+
+
+@dataclass
+class KaplanMeier:
+    """A Kaplan–Meier estimate of time to an event, with right-censoring.
+
+    Attributes
+    ----------
+    n : int
+        Units (threads, conversations).
+    events : int
+        Units whose event was observed.
+    median : float
+        Median time to event (NaN when fewer than half had it).
+    median_low, median_high : float
+        Confidence bounds of the median from the pointwise band (NaN where not reached).
+    curve : pandas.DataFrame
+        ``time``, ``share`` (share with the event by then: 1 − survival), ``share_low``,
+        ``share_high``.
+    by_time : pandas.DataFrame
+        ``time``, ``share``, ``share_low``, ``share_high`` at the requested times.
+    """
+
+    n: int
+    events: int
+    median: float
+    median_low: float
+    median_high: float
+    curve: pd.DataFrame = field(repr=False)
+    by_time: pd.DataFrame = field(repr=False)
+
+
+def _first_crossing(times: np.ndarray, values: np.ndarray, level: float) -> float:
+    hit = np.nonzero(values <= level)[0]
+    return float(times[hit[0]]) if len(hit) else float("nan")
+
+
+def kaplan_meier(
+    durations: np.ndarray | Sequence[float],
+    observed: np.ndarray | Sequence[bool],
+    *,
+    at: Sequence[float] = (1, 3, 7, 14, 30),
+    confidence: float = 0.95,
+) -> KaplanMeier:
+    """Kaplan–Meier estimate via ``scipy.stats.ecdf`` on censored data.
+
+    Parameters
+    ----------
+    durations : array-like
+        Time from start to the event, or to censoring where ``observed`` is false; must be ≥ 0.
+    observed : array-like of bool
+        True where the event happened.
+    at : sequence of float, default (1, 3, 7, 14, 30)
+        Times at which to report the share with the event.
+    confidence : float, default 0.95
+        Level of the pointwise (log-log) band.
+
+    Returns
+    -------
+    KaplanMeier
+        Counts, median with bounds, curve and shares at ``at``.
+    """
+    d = np.asarray(durations, dtype=float)
+    o = np.asarray(observed, dtype=bool)
+    keep = np.isfinite(d)
+    d, o = np.clip(d[keep], 0.0, None), o[keep]
+    at_arr = np.asarray(list(at), dtype=float)
+    nan_times = pd.DataFrame(
+        {"time": at_arr, "share": np.nan, "share_low": np.nan, "share_high": np.nan}
+    )
+    if len(d) == 0:
+        empty = pd.DataFrame(columns=["time", "share", "share_low", "share_high"], dtype=float)
+        return KaplanMeier(0, 0, np.nan, np.nan, np.nan, empty, nan_times)
+    if not o.any():
+        curve = pd.DataFrame({"time": [0.0], "share": [0.0], "share_low": [0.0], "share_high": [0.0]})
+        horizon = d.max()
+        by_time = nan_times.assign(
+            share=np.where(at_arr <= horizon, 0.0, np.nan),
+        )
+        return KaplanMeier(len(d), 0, np.nan, np.nan, np.nan, curve, by_time)
+    data = stats.CensoredData(uncensored=d[o], right=d[~o])
+    res = stats.ecdf(data)
+    sf = res.sf
+    times = np.asarray(sf.quantiles, dtype=float)
+    surv = np.asarray(sf.probabilities, dtype=float)
+    with np.errstate(all="ignore"):
+        band = sf.confidence_interval(confidence_level=confidence, method="log-log")
+    lo = np.nan_to_num(np.asarray(band.low.evaluate(times), dtype=float), nan=0.0)
+    hi = np.nan_to_num(np.asarray(band.high.evaluate(times), dtype=float), nan=1.0)
+    curve = pd.DataFrame(
+        {"time": times, "share": 1 - surv, "share_low": 1 - hi, "share_high": 1 - lo}
+    )
+    horizon = d.max()
+    s_at = np.asarray(sf.evaluate(at_arr), dtype=float)
+    with np.errstate(all="ignore"):
+        lo_at = np.nan_to_num(np.asarray(band.low.evaluate(at_arr), dtype=float), nan=0.0)
+        hi_at = np.nan_to_num(np.asarray(band.high.evaluate(at_arr), dtype=float), nan=1.0)
+    beyond = at_arr > horizon
+    by_time = pd.DataFrame(
+        {
+            "time": at_arr,
+            "share": np.where(beyond, np.nan, 1 - s_at),
+            "share_low": np.where(beyond, np.nan, 1 - hi_at),
+            "share_high": np.where(beyond, np.nan, 1 - lo_at),
+        }
+    )
+    return KaplanMeier(
+        n=len(d),
+        events=int(o.sum()),
+        median=_first_crossing(times, surv, 0.5),
+        median_low=_first_crossing(times, lo, 0.5),
+        median_high=_first_crossing(times, hi, 0.5),
+        curve=curve,
+        by_time=by_time,
+    )

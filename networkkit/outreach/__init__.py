@@ -1,0 +1,1 @@
+"""networkkit.outreach."""

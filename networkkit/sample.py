@@ -1,0 +1,1 @@
+"""Realistic synthetic LinkedIn exports and outreach logs."""
