@@ -173,7 +173,9 @@ def kaplan_meier(
         empty = pd.DataFrame(columns=["time", "share", "share_low", "share_high"], dtype=float)
         return KaplanMeier(0, 0, np.nan, np.nan, np.nan, empty, nan_times)
     if not o.any():
-        curve = pd.DataFrame({"time": [0.0], "share": [0.0], "share_low": [0.0], "share_high": [0.0]})
+        curve = pd.DataFrame(
+            {"time": [0.0], "share": [0.0], "share_low": [0.0], "share_high": [0.0]}
+        )
         horizon = d.max()
         by_time = nan_times.assign(
             share=np.where(at_arr <= horizon, 0.0, np.nan),

@@ -28,6 +28,12 @@ TABLE_NAMES: tuple[str, ...] = (
 )
 
 
+def _utc(value: Any) -> pd.Timestamp:
+    """Return ``value`` as a UTC timestamp; a naive value is taken to be UTC already."""
+    ts = pd.Timestamp(value)
+    return ts.tz_localize("UTC") if ts.tzinfo is None else ts.tz_convert("UTC")
+
+
 @dataclass(frozen=True)
 class Owner:
     """The member who made the export.
@@ -126,24 +132,17 @@ class Export:
 
         Examples
         --------
-        >>> ex = Export.from_frames(connections=[{"first_name": "Ana", "connected_on": "2024-01-02"}])
+        >>> rows = [{"first_name": "Ana", "connected_on": "2024-01-02"}]
+        >>> ex = Export.from_frames(connections=rows)
         >>> len(ex.connections)
         1
         """
         unknown = set(tables) - set(TABLE_NAMES)
         if unknown:
             raise TypeError(f"unknown tables: {sorted(unknown)}")
-        conformed = {
-            name: conform(pd.DataFrame(value), name) for name, value in tables.items()
-        }
+        conformed = {name: conform(pd.DataFrame(value), name) for name, value in tables.items()}
         ex = cls(owner=owner or Owner(), **conformed)
-        ex.as_of = (
-            pd.Timestamp(as_of).tz_localize("UTC")
-            if as_of is not None and pd.Timestamp(as_of).tzinfo is None
-            else (pd.Timestamp(as_of).tz_convert("UTC") if as_of is not None else None)
-        )
-        if ex.as_of is None:
-            ex.as_of = ex.latest_timestamp()
+        ex.as_of = ex.latest_timestamp() if as_of is None else _utc(as_of)
         return ex
 
     def latest_timestamp(self) -> pd.Timestamp | None:

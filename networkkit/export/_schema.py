@@ -7,7 +7,8 @@ produce frames through :func:`conform`; tests and other layers build frames with
 Dtype names used here:
 
 ``str``
-    pandas' nullable string dtype (``pd.StringDtype()``), missing values are ``pd.NA``.
+    pandas' nullable string dtype backed by Arrow (``pd.StringDtype("pyarrow")``, shown as
+    ``string[pyarrow]``); missing values are ``pd.NA``.
 ``ts``
     tz-aware UTC timestamps, ``datetime64[us, UTC]``; missing values are ``NaT``.
 ``bool``
@@ -29,7 +30,7 @@ import pyarrow as pa
 __all__ = ["DTYPES", "TABLES", "conform", "empty", "frame", "pandas_dtype"]
 
 TS_DTYPE = pd.DatetimeTZDtype(unit="us", tz="UTC")
-STR_DTYPE = pd.StringDtype()
+STR_DTYPE = pd.StringDtype("pyarrow")
 LIST_DTYPE = pd.ArrowDtype(pa.list_(pa.string()))
 
 DTYPES: dict[str, Any] = {
@@ -183,9 +184,7 @@ def empty(table: str) -> pd.DataFrame:
         Zero rows, the canonical columns in order.
     """
     spec = TABLES[table]
-    return pd.DataFrame(
-        {name: pd.Series([], dtype=DTYPES[kind]) for name, kind in spec.items()}
-    )
+    return pd.DataFrame({name: pd.Series([], dtype=DTYPES[kind]) for name, kind in spec.items()})
 
 
 def _cast(values: pd.Series, kind: str) -> pd.Series:
