@@ -1,1 +1,261 @@
-"""networkkit.lexicon."""
+"""Phrase lists per language, and the vectorised matchers built on them.
+
+Languages (ISO 639-1 codes): ``en`` English, ``ja`` Japanese, ``nl`` Dutch, ``it`` Italian,
+``nb`` Norwegian (bokmål), ``de`` German, ``fr`` French, ``es`` Spanish. Each language lives in
+its own small module (``_en.py`` …) holding five lists of regular expressions (Python ``re``
+syntax, matched case-insensitively):
+
+``MET_IN_PERSON``
+    Evidence that two people met in person, **in the past** ("great meeting you at …",
+    "hyggelig å møte deg", "お会いできて…"). A greeting ("nice to meet you"), a hope ("hope to
+    meet you") or a plan ("looking forward to meeting you") is not evidence.
+``NOT_MET``
+    Future, hypothetical, virtual or negated meetings ("would be great to meet you", "we have
+    never met", "まだお会いできていません"). These spans are blanked out *before* the
+    ``MET_IN_PERSON`` patterns are searched, so "It would be great meeting you" is not evidence.
+``RECRUITER_TITLES``
+    Job titles of recruiters, sourcers and headhunters.
+``JOB_OFFER``
+    Phrases of a job offer or a recruiter's approach ("exciting opportunity", "vacature",
+    "Stellenangebot", "求人").
+``STOPWORDS``
+    Frequent function words used by :func:`detect_language` (Japanese is told by its script).
+
+To add a language, add a module with the five names and list it in :data:`LANGUAGES`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from types import ModuleType
+
+import numpy as np
+import pandas as pd
+
+from networkkit.lexicon import _de, _en, _es, _fr, _it, _ja, _nb, _nl
+
+__all__ = [
+    "JOB_OFFER",
+    "LANGUAGES",
+    "MET_IN_PERSON",
+    "NOT_MET",
+    "RECRUITER_TITLES",
+    "STOPWORDS",
+    "compile_patterns",
+    "detect_language",
+    "has_job_offer_phrase",
+    "is_recruiter_title",
+    "met_in_person_evidence",
+]
+
+_MODULES: dict[str, ModuleType] = {
+    "en": _en,
+    "ja": _ja,
+    "nl": _nl,
+    "it": _it,
+    "nb": _nb,
+    "de": _de,
+    "fr": _fr,
+    "es": _es,
+}
+
+#: Supported languages, ISO 639-1 codes, in tie-break order for :func:`detect_language`.
+LANGUAGES: tuple[str, ...] = tuple(_MODULES)
+
+MET_IN_PERSON: dict[str, tuple[str, ...]] = {k: m.MET_IN_PERSON for k, m in _MODULES.items()}
+NOT_MET: dict[str, tuple[str, ...]] = {k: m.NOT_MET for k, m in _MODULES.items()}
+RECRUITER_TITLES: dict[str, tuple[str, ...]] = {k: m.RECRUITER_TITLES for k, m in _MODULES.items()}
+JOB_OFFER: dict[str, tuple[str, ...]] = {k: m.JOB_OFFER for k, m in _MODULES.items()}
+STOPWORDS: dict[str, tuple[str, ...]] = {k: tuple(m.STOPWORDS) for k, m in _MODULES.items()}
+
+_KINDS = {
+    "met_in_person": MET_IN_PERSON,
+    "not_met": NOT_MET,
+    "recruiter_titles": RECRUITER_TITLES,
+    "job_offer": JOB_OFFER,
+}
+
+#: Hiragana and katakana: Japanese text has them, Chinese text does not.
+_KANA = r"[\u3040-\u30ff]"
+
+
+def _languages(languages: Iterable[str] | None) -> tuple[str, ...]:
+    if languages is None:
+        return LANGUAGES
+    chosen = tuple(languages)
+    unknown = sorted(set(chosen) - set(LANGUAGES))
+    if unknown:
+        raise ValueError(f"unknown language code(s) {unknown}; choose from {list(LANGUAGES)}")
+    return chosen
+
+
+@cache
+def _compiled(kind: str, languages: tuple[str, ...]) -> re.Pattern[str]:
+    patterns = [p for lang in languages for p in _KINDS[kind][lang]]
+    return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.DOTALL)
+
+
+def compile_patterns(kind: str, *, languages: Iterable[str] | None = None) -> re.Pattern[str]:
+    """Return one compiled, case-insensitive regular expression for a kind of phrase.
+
+    Parameters
+    ----------
+    kind : {"met_in_person", "not_met", "recruiter_titles", "job_offer"}
+        Which list.
+    languages : iterable of str, optional
+        Language codes to include; all of :data:`LANGUAGES` by default.
+
+    Returns
+    -------
+    re.Pattern
+        The alternation of every pattern of those languages.
+    """
+    if kind not in _KINDS:
+        raise ValueError(f"unknown phrase kind {kind!r}; choose from {sorted(_KINDS)}")
+    return _compiled(kind, _languages(languages))
+
+
+def _texts(texts: pd.Series | Iterable[str | None]) -> pd.Series:
+    """Object-dtype text with "" for missing values, so that Python's ``re`` does the matching."""
+    s = texts if isinstance(texts, pd.Series) else pd.Series(list(texts), dtype=object)
+    return s.astype(object).where(s.notna(), "").astype(str)
+
+
+def met_in_person_evidence(
+    texts: pd.Series | Iterable[str | None],
+    *,
+    languages: Iterable[str] | None = None,
+    context: int = 40,
+) -> pd.Series:
+    """Find evidence of a past in-person meeting in each text.
+
+    ``NOT_MET`` spans (plans, hopes, virtual or negated meetings) are blanked out first, then
+    the first ``MET_IN_PERSON`` match is returned with up to ``context`` characters either side.
+
+    Parameters
+    ----------
+    texts : pandas.Series or iterable of str
+        Invitation notes or message bodies; missing values never match.
+    languages : iterable of str, optional
+        Language codes to search; all by default.
+    context : int, default 40
+        Characters kept either side of the match in the snippet.
+
+    Returns
+    -------
+    pandas.Series
+        String dtype, aligned with ``texts``: the evidence snippet (whitespace collapsed), or NA.
+
+    Examples
+    --------
+    >>> met_in_person_evidence(["Great meeting you at the fair!", "Nice to meet you"]).tolist()
+    ['Great meeting you at the fair!', <NA>]
+    """
+    langs = _languages(languages)
+    s = _texts(texts)
+    s = s.str.replace(_compiled("not_met", langs), " ", regex=True)
+    met = _compiled("met_in_person", langs).pattern
+    snippet = re.compile(
+        rf"(.{{0,{int(context)}}}(?:{met}).{{0,{int(context)}}})", re.IGNORECASE | re.DOTALL
+    )
+    found = s.str.extract(snippet, expand=False)
+    found = found.str.replace(r"\s+", " ", regex=True).str.strip()
+    return found.astype("string")
+
+
+def is_recruiter_title(
+    titles: pd.Series | Iterable[str | None], *, languages: Iterable[str] | None = None
+) -> pd.Series:
+    """Tell whether each job title is a recruiter's (recruiter, sourcer, headhunter, …).
+
+    Parameters
+    ----------
+    titles : pandas.Series or iterable of str
+        Job titles (e.g. ``connections.position``); missing values are False.
+    languages : iterable of str, optional
+        Language codes to search; all by default.
+
+    Returns
+    -------
+    pandas.Series
+        Boolean (numpy ``bool``), aligned with ``titles``.
+    """
+    s = _texts(titles)
+    return s.str.contains(_compiled("recruiter_titles", _languages(languages)), regex=True)
+
+
+def has_job_offer_phrase(
+    texts: pd.Series | Iterable[str | None], *, languages: Iterable[str] | None = None
+) -> pd.Series:
+    """Tell whether each text holds a job-offer phrase ("exciting opportunity", "vacature", …).
+
+    Parameters
+    ----------
+    texts : pandas.Series or iterable of str
+        Message bodies or subjects; missing values are False.
+    languages : iterable of str, optional
+        Language codes to search; all by default.
+
+    Returns
+    -------
+    pandas.Series
+        Boolean (numpy ``bool``), aligned with ``texts``.
+    """
+    s = _texts(texts)
+    return s.str.contains(_compiled("job_offer", _languages(languages)), regex=True)
+
+
+@cache
+def _stopword_patterns() -> dict[str, re.Pattern[str]]:
+    return {
+        lang: re.compile(
+            r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE
+        )
+        for lang, words in STOPWORDS.items()
+        if words
+    }
+
+
+def detect_language(
+    texts: pd.Series | Iterable[str | None], *, min_hits: int = 2, min_kana: int = 3
+) -> pd.Series:
+    """Guess each text's language from its script and its function words.
+
+    Japanese is recognised by its script (at least ``min_kana`` hiragana or katakana
+    characters). Every other language scores one point per occurrence of one of its
+    :data:`STOPWORDS`; the highest score wins (ties go to the earlier language in
+    :data:`LANGUAGES`) when it reaches ``min_hits``, else the text is ``"und"``
+    (undetermined). Short texts ("Hi!") are usually undetermined: that is honest.
+
+    Parameters
+    ----------
+    texts : pandas.Series or iterable of str
+        Message bodies.
+    min_hits : int, default 2
+        Fewest function-word hits needed to name a language.
+    min_kana : int, default 3
+        Fewest kana characters for Japanese.
+
+    Returns
+    -------
+    pandas.Series
+        String dtype, aligned with ``texts``: a code of :data:`LANGUAGES` or ``"und"``.
+
+    Examples
+    --------
+    >>> detect_language(["Hei, takk for sist og lykke til", "お会いできて嬉しかったです"]).tolist()
+    ['nb', 'ja']
+    """
+    s = _texts(texts)
+    if s.empty:
+        return pd.Series([], index=s.index, dtype="string")
+    scores = pd.DataFrame({lang: s.str.count(p) for lang, p in _stopword_patterns().items()})
+    best = scores.to_numpy().argmax(axis=1)
+    top = scores.to_numpy().max(axis=1)
+    names = np.asarray(scores.columns, dtype=object)[best]
+    out = np.where(top >= min_hits, names, "und")
+    kana = s.str.count(_KANA).to_numpy()
+    out = np.where(kana >= min_kana, "ja", out)
+    return pd.Series(out, index=s.index, dtype="string")
