@@ -1,0 +1,102 @@
+"""The outreach funnel by template, written by hand in DuckDB SQL from METRICS.md.
+
+This is the reference ``nk.outreach.funnel(events, by="template")`` is timed against, and whose
+numbers it must equal. Definitions (METRICS.md, "Outreach funnel"), per thread:
+
+- sent: the thread's first touch was sent (it has a ``sent`` event);
+- bounced: its first touch bounced; delivered = sent - bounced;
+- opened / clicked: delivered, with at least one open / click;
+- replied: delivered, with at least one reply after the first touch;
+- positive: replied, and a reply after the first touch is marked positive;
+- each rate is that count over delivered.
+
+A thread's template is the template of its first touch.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+COUNTS = ["sent", "bounced", "delivered", "opened", "clicked", "replied", "positive"]
+RATES = ["open_rate", "click_rate", "reply_rate", "positive_rate"]
+
+FUNNEL_SQL = """
+WITH per_thread AS (
+    SELECT
+        thread_id,
+        arg_min(template, "at") FILTER (WHERE event = 'sent') AS template,
+        min("at") FILTER (WHERE event = 'sent') AS first_at,
+        bool_or(event = 'bounced') AS bounced,
+        bool_or(event = 'opened') AS opened,
+        bool_or(event = 'clicked') AS clicked,
+        max("at") FILTER (WHERE event = 'replied') AS last_reply,
+        max("at") FILTER (WHERE event = 'replied' AND positive) AS last_positive
+    FROM {events}
+    GROUP BY thread_id
+    HAVING count(*) FILTER (WHERE event = 'sent') > 0
+),
+flags AS (
+    SELECT
+        template,
+        bounced,
+        NOT bounced AS delivered,
+        NOT bounced AND opened AS opened,
+        NOT bounced AND clicked AS clicked,
+        NOT bounced AND coalesce(last_reply > first_at, false) AS replied,
+        NOT bounced AND coalesce(last_positive > first_at, false) AS positive
+    FROM per_thread
+)
+SELECT
+    template,
+    count(*) AS sent,
+    count(*) FILTER (WHERE bounced) AS bounced,
+    count(*) FILTER (WHERE delivered) AS delivered,
+    count(*) FILTER (WHERE opened) AS opened,
+    count(*) FILTER (WHERE clicked) AS clicked,
+    count(*) FILTER (WHERE replied) AS replied,
+    count(*) FILTER (WHERE positive) AS positive,
+    count(*) FILTER (WHERE opened) / nullif(count(*) FILTER (WHERE delivered), 0) AS open_rate,
+    count(*) FILTER (WHERE clicked) / nullif(count(*) FILTER (WHERE delivered), 0) AS click_rate,
+    count(*) FILTER (WHERE replied) / nullif(count(*) FILTER (WHERE delivered), 0) AS reply_rate,
+    count(*) FILTER (WHERE positive) / nullif(count(*) FILTER (WHERE delivered), 0)
+        AS positive_rate
+FROM flags
+GROUP BY template
+ORDER BY template NULLS LAST
+"""
+
+
+def to_pandas(obj) -> pd.DataFrame:
+    """Any engine's frame (pandas, Polars, DuckDB relation, narwhals) as a pandas frame."""
+    if isinstance(obj, pd.DataFrame):
+        return obj
+    import narwhals as nw
+
+    frame = nw.from_native(obj)
+    if isinstance(frame, nw.LazyFrame):
+        frame = frame.collect()
+    return frame.to_pandas()
+
+
+def compare(got: pd.DataFrame, want: pd.DataFrame, *, label: str) -> None:
+    """Assert ``got`` (a funnel) has the SQL reference's counts and rates, template by template."""
+
+    def keyed(df: pd.DataFrame) -> pd.DataFrame:
+        df = df.copy()
+        df["template"] = df["template"].astype("string").fillna("<NA>")
+        return df.set_index("template").sort_index()
+
+    g, w = keyed(got), keyed(want)
+    if list(g.index) != list(w.index):
+        raise AssertionError(f"{label}: templates differ: {list(g.index)} vs {list(w.index)}")
+    for col in COUNTS:
+        a = g[col].astype("int64").to_numpy()
+        b = w[col].astype("int64").to_numpy()
+        if not np.array_equal(a, b):
+            raise AssertionError(f"{label}: {col} differs from the SQL: {a} vs {b}")
+    for col in RATES:
+        a = g[col].astype("float64").to_numpy()
+        b = w[col].astype("float64").to_numpy()
+        if not np.allclose(a, b, equal_nan=True):
+            raise AssertionError(f"{label}: {col} differs from the SQL: {a} vs {b}")

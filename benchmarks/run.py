@@ -1,0 +1,418 @@
+"""Scale benchmarks of issue 6: networkkit against reference engines, as ratios in one run.
+
+``make bench`` runs this at full scale; ``python benchmarks/run.py --scale toy`` runs the same
+harness on tiny inputs in seconds (the smoke test does). Inputs come from ``nk.sample`` and are
+cached under ``benchmarks/_data/``. Every measure prints one row: measure, networkkit figure,
+reference figure, ratio, target, pass/miss. Missed targets are profiled with pyinstrument and
+the top of each profile is printed (full text under ``benchmarks/_data/profiles/``).
+
+Measures
+--------
+load
+    ``nk.load_export`` vs ``polars.read_csv`` (all columns as strings) on the same three CSV
+    files; median of 3 fresh interpreters each, run alternately. Peak memory is the child's
+    ``ru_maxrss`` minus the peak after imports in a fresh interpreter that only imports
+    (the "baseline"), against the three files' size.
+funnel
+    ``nk.outreach.funnel(events, by="template")`` vs hand-written DuckDB SQL over the same
+    in-memory frame (pandas, a DuckDB table, a Polars frame); median of 3 in one interpreter;
+    the numbers are asserted equal.
+report
+    ``networkkit report all`` on the load export and a 1,000,000-thread outreach log (fresh
+    process tree, peak resident memory of the whole tree polled every 50 ms) vs ``papermill``
+    running an empty notebook.
+spark
+    ``networkkit report outreach --engine spark`` on the outreach log as partitioned Parquet vs
+    the same report on the pandas path (informational: no target).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import _inputs
+import _measure
+from _worker import export_csvs
+
+SCALES = {
+    "full": {
+        "connections": 30_000,
+        "messages": 1_000_000,
+        "invitations": 20_000,
+        "events": 10_000_000,
+        "report_threads": 1_000_000,
+    },
+    "toy": {
+        "connections": 300,
+        "messages": 3_000,
+        "invitations": 200,
+        "events": 20_000,
+        "report_threads": 2_000,
+    },
+}
+MIB = 1024 * 1024
+BIN = Path(sys.executable).parent
+
+
+class Table:
+    """The printed result table, one row per measure, also kept for the JSON record."""
+
+    def __init__(self) -> None:
+        self.rows: list[dict] = []
+
+    def add(self, measure, nk_value, ref_value, *, target, unit="s", ratio=None, ok=None):
+        if ratio is None and ref_value:
+            ratio = nk_value / ref_value
+        if ok is None:
+            ok = ratio is not None and ratio <= target
+        row = {
+            "measure": measure,
+            "unit": unit,
+            "networkkit": nk_value,
+            "reference": ref_value,
+            "ratio": ratio,
+            "target": target,
+            "pass": ok,
+        }
+        self.rows.append(row)
+        print("  " + _fmt(row), flush=True)
+        return row
+
+    def print(self) -> None:
+        print()
+        print(_HEADER)
+        print("-" * len(_HEADER))
+        for row in self.rows:
+            print(_fmt(row))
+
+
+_HEADER = (
+    f"{'measure':<44} {'networkkit':>11} {'reference':>11} {'ratio':>7} {'target':>9} {'':>4}"
+)
+
+
+def _num(v, unit):
+    if v is None:
+        return "-"
+    return f"{v:.2f} s" if unit == "s" else f"{v:.0f} MiB"
+
+
+def _fmt(row: dict) -> str:
+    target = row["target"]
+    tgt = (
+        "-"
+        if target is None
+        else (f"< {target:.0f} s" if row.get("unit") == "abs" else f"<= {target:g}x")
+    )
+    unit = "s" if row["unit"] in ("s", "abs") else "MiB"
+    ratio = "-" if row["ratio"] is None else f"{row['ratio']:.2f}x"
+    verdict = "-" if row["pass"] is None else ("pass" if row["pass"] else "MISS")
+    return (
+        f"{row['measure']:<44} {_num(row['networkkit'], unit):>11} "
+        f"{_num(row['reference'], unit):>11} {ratio:>7} {tgt:>9} {verdict:>4}"
+    )
+
+
+def environment() -> dict:
+    """Machine, versions and date, for the record."""
+    import importlib.metadata as md
+
+    cpu = "unknown"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    import psutil
+
+    versions = {}
+    for name in ("networkkit", "pandas", "pyarrow", "numpy", "narwhals", "polars", "duckdb"):
+        try:
+            versions[name] = md.version(name)
+        except md.PackageNotFoundError:
+            versions[name] = "absent"
+    for name in ("pyspark", "papermill", "nbconvert", "nbclient", "ipykernel"):
+        try:
+            versions[name] = md.version(name)
+        except md.PackageNotFoundError:
+            versions[name] = "absent"
+    try:
+        commit = subprocess.run(
+            ["git", "rev-parse", "--short", "HEAD"],
+            capture_output=True,
+            text=True,
+            cwd=Path(__file__).parent,
+        ).stdout.strip()
+    except OSError:
+        commit = "?"
+    return {
+        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"),
+        "commit": commit,
+        "machine": f"{cpu}, {os.cpu_count()} cores, "
+        f"{psutil.virtual_memory().total / 1024**3:.0f} GiB RAM",
+        "platform": platform.platform(),
+        "python": platform.python_version(),
+        "versions": versions,
+    }
+
+
+def _show_profile(path: Path, lines: int = 45) -> None:
+    if not path.exists():
+        return
+    text = path.read_text().splitlines()
+    print(f"\n  profile {path.relative_to(Path(__file__).parent)} (top {lines} lines):")
+    for line in text[:lines]:
+        print("    " + line)
+
+
+# --------------------------------------------------------------------------------------------
+# load
+
+
+def bench_load(table: Table, folder: Path, *, repeats: int, profiles: Path, profile: bool):
+    files = export_csvs(folder)
+    size = sum(p.stat().st_size for p in files.values())
+    print(
+        f"\nload: {folder} ({size / MIB:.0f} MiB in "
+        + ", ".join(f"{n} {p.stat().st_size / MIB:.0f} MiB" for n, p in files.items())
+        + ")",
+        flush=True,
+    )
+    base_nk = _measure.worker("baseline-nk")
+    base_pl = _measure.worker("baseline-polars")
+    nk_runs, pl_runs = [], []
+    for _ in range(repeats):
+        nk_runs.append(_measure.worker("load-nk", folder))
+        pl_runs.append(_measure.worker("load-polars", folder))
+    rows_nk = nk_runs[0].result["rows"]
+    rows_pl = pl_runs[0].result["rows"]
+    print(f"  rows read: networkkit {rows_nk}; polars {rows_pl}")
+    t_nk = statistics.median(r.result["seconds"] for r in nk_runs)
+    t_pl = statistics.median(r.result["seconds"] for r in pl_runs)
+    mem_nk = statistics.median(r.maxrss_mib for r in nk_runs) - base_nk.maxrss_mib
+    mem_pl = statistics.median(r.maxrss_mib for r in pl_runs) - base_pl.maxrss_mib
+    print(
+        f"  baselines (interpreter + imports): networkkit {base_nk.maxrss_mib:.0f} MiB, "
+        f"polars {base_pl.maxrss_mib:.0f} MiB; subtracted below"
+    )
+    print(
+        "  load seconds, each run: networkkit "
+        + ", ".join(f"{r.result['seconds']:.2f}" for r in nk_runs)
+        + "; polars "
+        + ", ".join(f"{r.result['seconds']:.2f}" for r in pl_runs)
+    )
+    r_time = table.add("load_export time vs polars.read_csv", t_nk, t_pl, target=1.5)
+    r_mem = table.add(
+        "load_export peak memory vs files' size",
+        mem_nk,
+        size / MIB,
+        target=3.0,
+        unit="MiB",
+    )
+    table.add(
+        "(polars.read_csv peak memory vs files' size)",
+        mem_pl,
+        size / MIB,
+        target=None,
+        unit="MiB",
+        ok=None,
+    )
+    if profile and not (r_time["pass"] and r_mem["pass"]):
+        path = profiles / "load-nk.txt"
+        _measure.worker("load-nk", folder, profile=path)
+        _show_profile(path)
+    return {
+        "files_mib": size / MIB,
+        "rows": rows_nk,
+        "baseline_mib": {"networkkit": base_nk.maxrss_mib, "polars": base_pl.maxrss_mib},
+        "networkkit_s": [r.result["seconds"] for r in nk_runs],
+        "polars_s": [r.result["seconds"] for r in pl_runs],
+        "networkkit_maxrss_mib": [r.maxrss_mib for r in nk_runs],
+        "polars_maxrss_mib": [r.maxrss_mib for r in pl_runs],
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# funnel
+
+
+def bench_funnel(table: Table, events: Path, *, repeats: int, profiles: Path, profile: bool):
+    print(f"\nfunnel: {events}", flush=True)
+    run = _measure.worker("funnel", events, repeats)
+    res = run.result
+    print(
+        f"  {res['events']:,} events, {res['threads']:,} threads; numbers of every engine "
+        f"equal the SQL's; worker peak {run.maxrss_mib:.0f} MiB"
+    )
+    rows = [
+        table.add("funnel pandas vs DuckDB SQL on that frame", res["nk_pandas"]["seconds"],
+                  res["sql_pandas"]["seconds"], target=2.0),
+        table.add("funnel DuckDB vs DuckDB SQL on that table", res["nk_duckdb"]["seconds"],
+                  res["sql_duckdb"]["seconds"], target=1.2),
+        table.add("funnel Polars vs DuckDB SQL on that frame", res["nk_polars"]["seconds"],
+                  res["sql_polars"]["seconds"], target=1.2),
+    ]  # fmt: skip
+    if profile and not all(r["pass"] for r in rows):
+        base = profiles / "funnel"
+        _measure.worker("funnel", events, 1, profile=base)
+        for name, row in zip(("nk_pandas", "nk_duckdb", "nk_polars"), rows, strict=True):
+            if not row["pass"]:
+                _show_profile(Path(f"{base}.{name}.txt"))
+    return res
+
+
+# --------------------------------------------------------------------------------------------
+# report end to end
+
+
+def _empty_notebook(path: Path) -> None:
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    cell = nbformat.v4.new_code_cell("x = 1")
+    cell.metadata["tags"] = ["parameters"]
+    nb.cells = [cell]
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    nbformat.write(nb, path)
+
+
+def bench_report(table: Table, export: Path, outreach: Path, *, work: Path):
+    print(f"\nreport: networkkit report all --export {export} --outreach {outreach}", flush=True)
+    nb_in, nb_out = work / "empty.ipynb", work / "empty-out.ipynb"
+    _empty_notebook(nb_in)
+    empty = _measure.run([str(BIN / "papermill"), "--log-level", "WARNING", str(nb_in),
+                          str(nb_out)])  # fmt: skip
+    if empty.returncode != 0:
+        raise RuntimeError(f"papermill on an empty notebook failed:\n{empty.stderr[-3000:]}")
+    out = work / "reports"
+    argv = [str(BIN / "networkkit"), "report", "all", "--export", str(export),
+            "--outreach", str(outreach), "--out", str(out)]  # fmt: skip
+    rep = _measure.run(argv)
+    if rep.returncode != 0:
+        raise RuntimeError(f"networkkit report all failed:\n{rep.stderr[-4000:]}")
+    html = sorted(p.name for p in out.rglob("*.html"))
+    print(f"  wrote {html}")
+    print(
+        f"  papermill, empty notebook: {empty.wall_s:.2f} s, peak {empty.tree_peak_mib:.0f} MiB "
+        f"(process tree); networkkit report all: {rep.wall_s:.2f} s, peak "
+        f"{rep.tree_peak_mib:.0f} MiB; overhead {rep.wall_s - empty.wall_s:.2f} s"
+    )
+    table.add("report all wall time (vs papermill empty nb)", rep.wall_s, empty.wall_s,
+              target=60.0, unit="abs", ok=rep.wall_s < 60.0)  # fmt: skip
+    table.add("report all peak memory, process tree", rep.tree_peak_mib, empty.tree_peak_mib,
+              target=None, unit="MiB", ok=None)  # fmt: skip
+    return {
+        "report_s": rep.wall_s,
+        "report_peak_mib": rep.tree_peak_mib,
+        "empty_papermill_s": empty.wall_s,
+        "empty_papermill_peak_mib": empty.tree_peak_mib,
+        "html": html,
+    }
+
+
+def bench_spark(table: Table, outreach: Path, *, work: Path):
+    parts = _inputs.partitioned(outreach)
+    glob = str(parts / "*.parquet")
+    print(f"\nspark: networkkit report outreach --outreach '{glob}' --engine spark", flush=True)
+    base = [str(BIN / "networkkit"), "report", "outreach"]
+    pandas_run = _measure.run([*base, "--outreach", str(outreach), "--out", str(work / "pd")])
+    spark_run = _measure.run(
+        [*base, "--outreach", glob, "--engine", "spark", "--out", str(work / "spark")],
+        env={"PYSPARK_PYTHON": sys.executable},
+    )
+    for name, r in (("pandas", pandas_run), ("spark", spark_run)):
+        if r.returncode != 0:
+            raise RuntimeError(f"report outreach ({name}) failed:\n{r.stderr[-4000:]}")
+    table.add("report outreach --engine spark vs pandas", spark_run.wall_s, pandas_run.wall_s,
+              target=None, ok=None)  # fmt: skip
+    table.add("report outreach spark peak mem vs pandas", spark_run.tree_peak_mib,
+              pandas_run.tree_peak_mib, target=None, unit="MiB", ok=None)  # fmt: skip
+    return {
+        "spark_s": spark_run.wall_s,
+        "pandas_s": pandas_run.wall_s,
+        "spark_peak_mib": spark_run.tree_peak_mib,
+        "pandas_peak_mib": pandas_run.tree_peak_mib,
+    }
+
+
+# --------------------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scale", choices=sorted(SCALES), default="full")
+    parser.add_argument(
+        "--only",
+        default="load,funnel,report,spark",
+        help="comma-separated measures to run (default: all)",
+    )
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--data", type=Path, default=_inputs.DATA, help="input cache folder")
+    parser.add_argument("--no-profile", action="store_true", help="skip profiling of misses")
+    parser.add_argument("--json", type=Path, help="write the results here too")
+    args = parser.parse_args(argv)
+    only = set(args.only.split(","))
+    sizes = SCALES[args.scale]
+    env = environment()
+    print(f"networkkit benchmarks ({args.scale}), {env['date']}, commit {env['commit']}")
+    print(f"  {env['machine']}; {env['platform']}; Python {env['python']}")
+    print("  " + ", ".join(f"{k} {v}" for k, v in env["versions"].items()))
+    print(f"  sizes: {sizes}")
+
+    args.data.mkdir(parents=True, exist_ok=True)
+    profiles = args.data / "profiles"
+    profiles.mkdir(exist_ok=True)
+    table = Table()
+    record: dict = {"environment": env, "scale": args.scale, "sizes": sizes}
+    print("\ninputs:", flush=True)
+    export = _inputs.export(
+        connections=sizes["connections"],
+        messages=sizes["messages"],
+        invitations=sizes["invitations"],
+        data=args.data,
+    )
+    profile = not args.no_profile
+    if "load" in only:
+        record["load"] = bench_load(
+            table, export, repeats=args.repeats, profiles=profiles, profile=profile
+        )
+    if "funnel" in only:
+        events = _inputs.events_for(n_events=sizes["events"], data=args.data)
+        record["funnel"] = bench_funnel(
+            table, events, repeats=args.repeats, profiles=profiles, profile=profile
+        )
+    outreach = None
+    if only & {"report", "spark"}:
+        outreach = _inputs.events(threads=sizes["report_threads"], data=args.data)
+    with tempfile.TemporaryDirectory(prefix="nkbench-") as tmp:
+        if "report" in only:
+            record["report"] = bench_report(table, export, outreach, work=Path(tmp))
+        if "spark" in only:
+            record["spark"] = bench_spark(table, outreach, work=Path(tmp))
+    record["table"] = table.rows
+    table.print()
+    out = args.json or args.data / f"results-{args.scale}.json"
+    out.write_text(json.dumps(record, indent=1, default=str))
+    print(f"\nrecord: {out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
