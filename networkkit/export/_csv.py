@@ -1,0 +1,414 @@
+"""Bytes → columns of strings: decoding, dialect, header search, pyarrow CSV reading.
+
+The fast path hands the bytes to :func:`pyarrow.csv.read_csv` (multithreaded, every column
+read as a string, RFC 4180 quoting with newlines inside quoted fields). Files pyarrow rejects
+are re-read with Python's :mod:`csv` module, which either reads them or names the line that
+cannot be read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.csv as pacsv
+
+from networkkit.errors import DecodeError, LayoutError
+
+__all__ = ["RawTable", "norm", "read_table", "repair_mojibake"]
+
+_HEAD_BYTES = 1 << 16
+_HEAD_LINES = 60
+_DELIMITERS = (",", "\t", ";")
+_NO_CONVERSATIONS = re.compile(r"^\s*no conversations found\.?\s*$", re.IGNORECASE)
+
+
+def norm(header: str) -> str:
+    """Normalise a header name for matching: lower-case letters and digits only."""
+    return re.sub(r"[^0-9a-z]", "", header.lower())
+
+
+@dataclass
+class RawTable:
+    """A file read as strings: original headers and one string array per column."""
+
+    file: str
+    headers: list[str] = field(default_factory=list)
+    columns: dict[str, pa.ChunkedArray] = field(default_factory=dict)
+    rows: int = 0
+    skipped: int = 0
+    notes: list[str] = field(default_factory=list)
+    header_line: int = 0
+    delimiter: str = ","
+    preamble: bool = False
+    resaved: bool = False
+    empty_reason: str | None = None
+    mojibake_suspect: bool = False
+    _body: pa.Buffer | None = None
+
+    def line_of_row(self, row: int) -> int | None:
+        """Return the 1-based line in the file where data row ``row`` (0-based) starts."""
+        if self._body is None:
+            return None
+        text = self._body.to_pybytes().decode("utf-8", errors="replace")
+        reader = csv.reader(_lines(text), delimiter=self.delimiter)
+        start = 1
+        k = -1
+        for fields in reader:
+            if not fields or (len(fields) == 1 and fields[0].strip() == ""):
+                start = reader.line_num + 1
+                continue
+            k += 1
+            if k == row:
+                return self.header_line + start
+            start = reader.line_num + 1
+        return None
+
+
+def _lines(text: str):
+    return iter(text.splitlines(keepends=True))
+
+
+# --------------------------------------------------------------------------- decoding
+
+
+def _line_at(data: bytes, pos: int, width: int = 1) -> int:
+    """1-based line number of byte ``pos`` in ``data`` whose code units are ``width`` bytes."""
+    if width == 2:
+        return data[:pos].count(b"\n\x00") + 1
+    return data[:pos].count(b"\n") + 1
+
+
+def _decode(data: bytes, file: str) -> tuple[pa.Buffer, str]:
+    """Return UTF-8 bytes (without BOM) as a pyarrow buffer, and the encoding found."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        enc = "utf-16-le" if data.startswith(b"\xff\xfe") else "utf-16-be"
+        try:
+            text = data[2:].decode(enc)
+        except UnicodeDecodeError as exc:
+            raise DecodeError(
+                f"the file starts with a UTF-16 mark but holds bytes that are not UTF-16 "
+                f"(at byte {exc.start + 2}); export it again or save it as UTF-8",
+                file=file,
+                line=_line_at(data[2:], exc.start, 2),
+            ) from exc
+        return pa.py_buffer(text.encode("utf-8")), "utf-16"
+    if data.startswith(b"\xef\xbb\xbf"):
+        return pa.py_buffer(data).slice(3), "utf-8-sig"
+    head = data[:4096]
+    if len(head) >= 4 and head.count(b"\x00") >= len(head) // 4:
+        # UTF-16 without a byte order mark: ASCII text has every other byte zero.
+        enc = "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be"
+        try:
+            return pa.py_buffer(data.decode(enc).encode("utf-8")), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise DecodeError(
+                "the file looks like UTF-16 but cannot be decoded; save it as UTF-8",
+                file=file,
+                line=_line_at(data, exc.start, 2),
+            ) from exc
+    return pa.py_buffer(data), "utf-8"
+
+
+def _check_utf8(body: bytes, file: str, first_line: int) -> str:
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise DecodeError(
+            f"the file holds bytes that are not UTF-8 (byte 0x{body[exc.start]:02x}); "
+            "re-save it as 'CSV UTF-8' or download the export again",
+            file=file,
+            line=first_line + _line_at(body, exc.start) - 1,
+        ) from exc
+
+
+# --------------------------------------------------------------------------- header
+
+
+def _split_header(line: str, delimiter: str) -> list[str]:
+    try:
+        return next(csv.reader([line], delimiter=delimiter))
+    except (csv.Error, StopIteration):
+        return []
+
+
+def _find_header(
+    head: bytes, file: str, match: Callable[[list[str]], bool] | None
+) -> tuple[int, int, list[str], str] | None:
+    """Find the header line: (line index, byte offset after it, fields, delimiter)."""
+    offset = 0
+    lines = head.split(b"\n")
+    for i, raw in enumerate(lines[:_HEAD_LINES]):
+        end = offset + len(raw) + 1
+        is_last = i == len(lines) - 1
+        text = raw.rstrip(b"\r").decode("utf-8", errors="replace")
+        if text.strip():
+            best: tuple[int, list[str], str] | None = None
+            for d in _DELIMITERS:
+                fields = _split_header(text, d)
+                if match is None:
+                    if best is None or len(fields) > best[0]:
+                        best = (len(fields), fields, d)
+                elif match([norm(f) for f in fields]):
+                    return i, min(end, len(head)) if not is_last else len(head), fields, d
+            if match is None and best is not None:
+                return i, min(end, len(head)), best[1], best[2]
+        offset = end
+    return None
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _read_arrow(
+    body: pa.Buffer, ncols: int, delimiter: str, nulls: list[str]
+) -> tuple[pa.Table, list[pacsv.InvalidRow]]:
+    bad: list[pacsv.InvalidRow] = []
+
+    def _skip(row: pacsv.InvalidRow) -> str:
+        bad.append(row)
+        return "skip"
+
+    names = [f"c{i}" for i in range(ncols)]
+    table = pacsv.read_csv(
+        pa.BufferReader(body),
+        read_options=pacsv.ReadOptions(column_names=names, use_threads=True),
+        parse_options=pacsv.ParseOptions(
+            delimiter=delimiter,
+            newlines_in_values=True,
+            invalid_row_handler=_skip,
+        ),
+        convert_options=pacsv.ConvertOptions(
+            column_types=dict.fromkeys(names, pa.string()),
+            null_values=nulls,
+            strings_can_be_null=True,
+            quoted_strings_can_be_null=True,
+        ),
+    )
+    return table, bad
+
+
+def _read_python(
+    text: str,
+    ncols: int,
+    delimiter: str,
+    nulls: set[str],
+    file: str,
+    first_line: int,
+    strict: bool,
+) -> tuple[pa.Table, int, list[int]]:
+    """Read exactly with Python's csv module, naming the line of any row it cannot read."""
+    cols: list[list[str | None]] = [[] for _ in range(ncols)]
+    bad_lines: list[int] = []
+    reader = csv.reader(_lines(text), delimiter=delimiter, strict=False)
+    start = 1
+    try:
+        for fields in reader:
+            if not fields or (len(fields) == 1 and fields[0].strip() == ""):
+                start = reader.line_num + 1
+                continue
+            if len(fields) != ncols:
+                line = first_line + start - 1
+                if strict:
+                    raise LayoutError(
+                        f"the row has {len(fields)} fields where the header has {ncols}; "
+                        "fix or remove that row (is a quote or comma missing?)",
+                        file=file,
+                        line=line,
+                    )
+                bad_lines.append(line)
+                start = reader.line_num + 1
+                continue
+            for c, v in zip(cols, fields, strict=True):
+                c.append(None if v in nulls else v)
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        raise LayoutError(
+            f"the row cannot be read as CSV ({exc})",
+            file=file,
+            line=first_line + reader.line_num - 1,
+        ) from exc
+    table = pa.table({f"c{i}": pa.array(c, type=pa.string()) for i, c in enumerate(cols)})
+    return table, len(bad_lines), bad_lines
+
+
+def read_table(
+    data: bytes,
+    file: str,
+    *,
+    match: Callable[[list[str]], bool] | None,
+    strict: bool,
+) -> RawTable:
+    """Read one CSV file's bytes into string columns.
+
+    Parameters
+    ----------
+    data : bytes
+        The file's bytes as stored (any supported encoding).
+    file : str
+        Name used in errors and notes.
+    match : callable or None
+        Tells whether a list of normalised header names is this file's header; the first
+        line that matches is the header (so preambles are skipped by content). ``None``
+        takes the first non-blank line.
+    strict : bool
+        Raise :class:`LayoutError` on rows with a wrong number of fields (canonical tables);
+        otherwise skip them with a note (activity files).
+
+    Returns
+    -------
+    RawTable
+        ``empty_reason`` is set when the file holds no header at all (0 bytes, ``No
+        conversations found``) or no header that ``match`` accepts (``"no header"``).
+    """
+    raw = RawTable(file=file)
+    if not data.strip():
+        raw.empty_reason = "empty file (0 bytes)" if not data else "blank file"
+        return raw
+    buf, encoding = _decode(data, file)
+    if encoding != "utf-8":
+        raw.notes.append(f"encoding {encoding}")
+    if encoding == "utf-8-sig":
+        raw.resaved = True
+    head = buf.slice(0, min(_HEAD_BYTES, buf.size)).to_pybytes()
+    found = _find_header(head, file, match)
+    if found is None:
+        text = head.decode("utf-8", errors="replace")
+        raw.empty_reason = (
+            "no conversations found" if _NO_CONVERSATIONS.match(text) else "no header"
+        )
+        return raw
+    line_idx, end, fields, delimiter = found
+    raw.header_line = line_idx + 1
+    raw.preamble = line_idx > 0 and bool(head.split(b"\n", line_idx)[0].strip())
+    raw.delimiter = delimiter
+    if delimiter != ",":
+        raw.notes.append("tab-delimited" if delimiter == "\t" else f"delimiter {delimiter!r}")
+    headers = [f.strip() for f in fields]
+    index_col = len(headers) > 1 and norm(headers[0]) in {"", "unnamed0", "index"}
+    if index_col:
+        raw.resaved = True
+        raw.notes.append("leading index column dropped")
+    raw.headers = headers
+    body = buf.slice(end) if end < buf.size else pa.py_buffer(b"")
+    raw._body = body
+    raw.mojibake_suspect = _MOJIBAKE_BYTES.search(memoryview(body)) is not None
+    nulls = ["", "NA"] if raw.resaved else [""]
+    if raw.resaved:
+        raw.notes.append("re-saved by a spreadsheet: 'NA' read as missing")
+    ncols = len(headers)
+    first_line = raw.header_line + 1
+    if body.size < 4096 and not body.to_pybytes().strip():
+        table = pa.table({f"c{i}": pa.array([], pa.string()) for i in range(ncols)})
+        raw.notes.append("header only")
+    else:
+        try:
+            table, bad = _read_arrow(body, ncols, delimiter, nulls)
+        except (pa.ArrowInvalid, pa.ArrowException, ValueError):
+            text = _check_utf8(body.to_pybytes(), file, first_line)
+            table, nbad, bad_lines = _read_python(
+                text, ncols, delimiter, set(nulls), file, first_line, strict
+            )
+            bad = []
+            raw.skipped += nbad
+            if nbad:
+                raw.notes.append(
+                    f"{nbad} row(s) with a wrong number of fields skipped "
+                    f"(first at line {bad_lines[0]})"
+                )
+        else:
+            if bad:
+                if strict:
+                    # re-read exactly to name the line
+                    text = _check_utf8(body.to_pybytes(), file, first_line)
+                    _read_python(text, ncols, delimiter, set(nulls), file, first_line, True)
+                    raise LayoutError(
+                        "a row has the wrong number of fields; fix or remove it", file=file
+                    )
+                raw.skipped += len(bad)
+                raw.notes.append(f"{len(bad)} row(s) with a wrong number of fields skipped")
+    if index_col:
+        headers = headers[1:]
+        table = table.drop_columns(["c0"]).rename_columns([f"c{i}" for i in range(ncols - 1)])
+    seen: set[str] = set()
+    for i, h in enumerate(headers):
+        key = norm(h)
+        if key in seen:
+            raw.notes.append(f"duplicate column {h!r} ignored")
+            continue
+        seen.add(key)
+        raw.columns[key] = table.column(f"c{i}")
+    raw.headers = headers
+    raw.rows = table.num_rows
+    if raw.rows == 0 and body.size and body.to_pybytes().strip():
+        raise LayoutError(
+            "no row could be read although the file has data after its header; "
+            "check the delimiter and quoting",
+            file=file,
+            line=first_line,
+        )
+    return raw
+
+
+# --------------------------------------------------------------------------- mojibake
+
+_MOJIBAKE_BYTES = re.compile(
+    rb"\xc3[\x82-\xb4](?:\xc2[\x80-\xbf]|\xe2[\x80-\x84][\x80-\xbf]"
+    rb"|\xc5[\x92\x93\xa0\xa1\xb8\xbd\xbe]|\xc6\x92|\xcb[\x86\x9c])"
+)
+_MOJIBAKE_RE2 = (
+    r"[\x{c2}-\x{f4}][\x{80}-\x{bf}\x{152}\x{153}\x{160}\x{161}\x{178}\x{17d}\x{17e}"
+    r"\x{192}\x{2c6}\x{2dc}\x{2013}\x{2014}\x{2018}-\x{201e}\x{2020}-\x{2022}\x{2026}"
+    r"\x{2030}\x{2039}\x{203a}\x{20ac}\x{2122}]"
+)
+_CP1252_BYTE: dict[str, int] = {}
+for _b in range(0x80, 0xA0):
+    with contextlib.suppress(UnicodeDecodeError):
+        _CP1252_BYTE[bytes([_b]).decode("cp1252")] = _b
+
+
+def unmojibake(value: str) -> str:
+    """Undo one round of UTF-8 read as cp1252/latin-1, if the whole value round-trips."""
+    out = bytearray()
+    for ch in value:
+        o = ord(ch)
+        if o < 0x100:
+            out.append(o)
+        elif ch in _CP1252_BYTE:
+            out.append(_CP1252_BYTE[ch])
+        else:
+            return value
+    try:
+        return out.decode("utf-8")
+    except UnicodeDecodeError:
+        return value
+
+
+def may_have_mojibake(data: bytes) -> bool:
+    """Cheap pre-check on a file's UTF-8 bytes for double-encoded characters."""
+    return _MOJIBAKE_BYTES.search(data) is not None
+
+
+def repair_mojibake(arr: pa.ChunkedArray | pa.Array) -> tuple[pa.Array, int]:
+    """Repair double-encoded cells of a string array; return the array and the count fixed.
+
+    Only cells holding a double-encoding signature are looked at, and a cell changes only
+    when all of it encodes back to bytes that decode as UTF-8.
+    """
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks()
+    hit = pc.fill_null(pc.match_substring_regex(arr, _MOJIBAKE_RE2), False)
+    if not pc.any(hit).as_py():
+        return arr, 0
+    idx = pc.indices_nonzero(hit)
+    before = arr.take(idx).to_pylist()
+    after = [unmojibake(v) for v in before]
+    changed = sum(a != b for a, b in zip(after, before, strict=True))
+    if not changed:
+        return arr, 0
+    return pc.replace_with_mask(arr, hit, pa.array(after, type=pa.string())), changed

@@ -1,0 +1,630 @@
+"""File names and header layouts of every era, and the mapping of each to canonical columns.
+
+All work is vectorised with :mod:`pyarrow.compute`: string clean-up, timestamp parsing per
+detected format, list columns built with ``split_pattern``, keys computed once per distinct
+URL.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from networkkit.errors import LayoutError
+from networkkit.export._csv import RawTable, norm
+from networkkit.export._keys import keys_arrow
+
+__all__ = ["CORE_TABLES", "LAYOUTS", "Layout", "classify", "normalise"]
+
+STR = pa.string()
+TS = pa.timestamp("us", tz="UTC")
+LIST = pa.list_(pa.string())
+
+#: Tables whose files must be readable (a bad header there is an error, not a note).
+CORE_TABLES = frozenset(
+    {
+        "connections",
+        "messages",
+        "invitations",
+        "profile",
+        "positions",
+        "education",
+        "skills",
+        "endorsements_received",
+        "endorsements_given",
+        "recommendations_received",
+        "recommendations_given",
+    }
+)
+
+# normalised file stem (lower-case alphanumerics, member-id / number suffix removed) → table
+_FILES: dict[str, str] = {
+    "connections": "connections",
+    "messages": "messages",
+    "invitations": "invitations",
+    "profile": "profile",
+    "positions": "positions",
+    "education": "education",
+    "skills": "skills",
+    "endorsementreceivedinfo": "endorsements_received",
+    "endorsementsreceivedinfo": "endorsements_received",
+    "endorsementgiveninfo": "endorsements_given",
+    "endorsementsgiveninfo": "endorsements_given",
+    "recommendationsreceived": "recommendations_received",
+    "recommendationsgiven": "recommendations_given",
+    "guidemessages": "coach_messages",
+    "learningcoachmessages": "coach_messages",
+    "learningroleplaymessages": "coach_messages",
+    "coachmessages": "coach_messages",
+}
+
+#: Activity and account files read into ``Export.extra`` (key: snake_case name).
+_EXTRAS: dict[str, str] = {
+    "shares": "shares",
+    "reactions": "reactions",
+    "comments": "comments",
+    "companyfollows": "company_follows",
+    "memberfollows": "member_follows",
+    "hashtagfollows": "hashtag_follows",
+    "phonenumbers": "phone_numbers",
+    "whatsappphonenumbers": "whatsapp_phone_numbers",
+    "emailaddresses": "email_addresses",
+    "richmedia": "rich_media",
+    "logins": "logins",
+    "savedjobs": "saved_jobs",
+    "savedjobalerts": "saved_job_alerts",
+    "jobapplications": "job_applications",
+    "jobapplicantsavedanswers": "job_applicant_saved_answers",
+    "jobapplicantsavedscreeningquestionresponses": "job_applicant_saved_screening_responses",
+    "jobseekerpreferences": "job_seeker_preferences",
+    "adtargeting": "ad_targeting",
+    "adsclicked": "ads_clicked",
+    "inferencesaboutyou": "inferences_about_you",
+    "learning": "learning",
+    "registration": "registration",
+    "receipts": "receipts",
+    "receiptsv2": "receipts",
+    "securitychallenges": "security_challenges",
+    "events": "events",
+    "votes": "votes",
+    "causesyoucareabout": "causes_you_care_about",
+    "languages": "languages",
+    "certifications": "certifications",
+    "courses": "courses",
+    "projects": "projects",
+    "publications": "publications",
+    "honors": "honors",
+    "volunteering": "volunteering",
+    "patents": "patents",
+    "testscores": "test_scores",
+    "organizations": "organizations",
+    "searchqueries": "search_queries",
+    "verifications": "verifications",
+    "groups": "groups",
+    "services": "services",
+    "companies": "companies",
+    "memberfollow": "member_follows",
+    "instantreposts": "instant_reposts",
+}
+
+_SUFFIX = re.compile(r"(?:[ _-]\d+)+$")
+
+
+def classify(name: str) -> tuple[str, str] | None:
+    """Return ``(kind, table)`` for a member name, or ``None`` when not recognised.
+
+    ``kind`` is ``"table"`` (a canonical table) or ``"extra"``; matching ignores folders,
+    case, spaces, underscores, and member-id or number suffixes (``Shares_997361.csv``,
+    ``Jobs/Saved Jobs_1.csv``).
+    """
+    base = name.replace("\\", "/").rsplit("/", 1)[-1]
+    if not base.lower().endswith(".csv"):
+        return None
+    stem = _SUFFIX.sub("", base[:-4])
+    key = norm(stem)
+    if key in _FILES:
+        return "table", _FILES[key]
+    if key in _EXTRAS:
+        return "extra", _EXTRAS[key]
+    return None
+
+
+@dataclass(frozen=True)
+class Layout:
+    """How a table's headers of every era map to canonical (or helper) columns."""
+
+    columns: dict[str, str]
+    required: frozenset[str]
+    ts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def matches(self, headers: list[str]) -> bool:
+        """Tell whether normalised ``headers`` hold this layout's required columns."""
+        return self.required <= set(headers)
+
+
+_UTC = "%Y-%m-%d %H:%M:%S UTC"
+_USDT = "%m/%d/%y, %I:%M %p"
+
+_MSG_COLUMNS = {
+    "conversationid": "conversation_id",
+    "conversationtitle": "conversation_title",
+    "from": "sender_name",
+    "senderprofileurl": "sender_url",
+    "to": "to",
+    "recipientprofileurls": "to_urls",
+    "date": "sent_at",
+    "subject": "subject",
+    "content": "content",
+    "folder": "folder",
+    "ismessagedraft": "is_message_draft",
+    "isconversationdraft": "is_conversation_draft",
+    "attachments": "attachments",
+    "direction": "direction_2018",
+}
+_REC_COLUMNS = {
+    "firstname": "first_name",
+    "lastname": "last_name",
+    "company": "company",
+    "jobtitle": "job_title",
+    "text": "text",
+    "creationdate": "created_at",
+    "status": "status",
+}
+
+LAYOUTS: dict[str, Layout] = {
+    "connections": Layout(
+        {
+            "firstname": "first_name",
+            "lastname": "last_name",
+            "url": "profile_url",
+            "profileurl": "profile_url",
+            "emailaddress": "email",
+            "company": "company",
+            "position": "position",
+            "connectedon": "connected_on",
+        },
+        frozenset({"firstname", "lastname", "connectedon"}),
+    ),
+    "messages": Layout(_MSG_COLUMNS, frozenset({"from", "to", "date", "content"})),
+    "coach_messages": Layout(_MSG_COLUMNS, frozenset({"from", "to", "date", "content"})),
+    "invitations": Layout(
+        {
+            "from": "sender_name",
+            "to": "recipient_name",
+            "sentat": "sent_at",
+            "message": "message",
+            "direction": "direction",
+            "inviterprofileurl": "inviter_url",
+            "inviteeprofileurl": "invitee_url",
+        },
+        frozenset({"from", "to", "sentat", "direction"}),
+    ),
+    "profile": Layout(
+        {
+            "firstname": "first_name",
+            "lastname": "last_name",
+            "maidenname": "maiden_name",
+            "address": "address",
+            "birthdate": "birth_date",
+            "headline": "headline",
+            "summary": "summary",
+            "industry": "industry",
+            "zipcode": "zip_code",
+            "geolocation": "geo_location",
+            "twitterhandles": "twitter_handles",
+            "websites": "websites",
+            "instantmessengers": "instant_messengers",
+        },
+        frozenset({"firstname", "lastname", "headline"}),
+    ),
+    "positions": Layout(
+        {
+            "companyname": "company_name",
+            "title": "title",
+            "description": "description",
+            "location": "location",
+            "startedon": "started_on",
+            "finishedon": "finished_on",
+        },
+        frozenset({"companyname", "title", "startedon"}),
+    ),
+    "education": Layout(
+        {
+            "schoolname": "school_name",
+            "startdate": "start_date",
+            "enddate": "end_date",
+            "notes": "notes",
+            "degreename": "degree_name",
+            "activities": "activities",
+        },
+        frozenset({"schoolname"}),
+    ),
+    "skills": Layout({"name": "name"}, frozenset({"name"})),
+    "endorsements_received": Layout(
+        {
+            "endorsementdate": "endorsed_at",
+            "skillname": "skill_name",
+            "endorserfirstname": "endorser_first_name",
+            "endorserlastname": "endorser_last_name",
+            "endorserpublicurl": "endorser_url",
+            "endorsementstatus": "status",
+        },
+        frozenset({"skillname", "endorserfirstname"}),
+    ),
+    "endorsements_given": Layout(
+        {
+            "endorsementdate": "endorsed_at",
+            "skillname": "skill_name",
+            "endorseefirstname": "endorsee_first_name",
+            "endorseelastname": "endorsee_last_name",
+            "endorseepublicurl": "endorsee_url",
+            "endorsementstatus": "status",
+        },
+        frozenset({"skillname", "endorseefirstname"}),
+    ),
+    "recommendations_received": Layout(_REC_COLUMNS, frozenset({"firstname", "text"})),
+    "recommendations_given": Layout(_REC_COLUMNS, frozenset({"firstname", "text"})),
+}
+
+# --------------------------------------------------------------------------- timestamps
+
+#: Formats tried for timestamps, most common first; a column may mix several (Positions
+#: holds ``Jun 2018`` and ``2022``). Values without a zone are UTC.
+TS_FORMATS: tuple[str, ...] = (
+    _UTC,
+    _USDT,
+    "%d %b %Y",
+    "%b %Y",
+    "%Y",
+    "%Y/%m/%d %H:%M:%S UTC",
+    "%a %b %d %H:%M:%S UTC %Y",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%d",
+    "%d-%b-%y",
+    "%b-%y",
+    "%d-%b-%Y",
+    "%m/%d/%Y %H:%M",
+    "%m/%d/%Y %I:%M %p",
+    "%m/%d/%Y %H:%M:%S",
+    "%m/%d/%Y",
+    "%m/%d/%y %H:%M",
+    "%m/%d/%y",
+    "%Y-%m-%dT%H:%M:%S",
+    "%Y-%m-%dT%H:%M:%SZ",
+    "%Y-%m-%d %H:%M",
+    "%b %d, %Y",
+    "%d %B %Y",
+    "%B %Y",
+    "%m/%d/%y, %H:%M",
+)
+
+
+def parse_ts(arr: pa.Array, raw: RawTable, header: str, *, strict: bool = True) -> pa.Array | None:
+    """Parse a string column into UTC timestamps, trying formats in the order the data fits.
+
+    Raises :class:`LayoutError` naming the line and column of the first value no format
+    reads when ``strict``; otherwise returns ``None`` for such a column.
+    """
+    arr = pc.utf8_trim_whitespace(arr)
+    arr = pc.if_else(pc.equal(arr, ""), pa.scalar(None, STR), arr)
+    n_valid = len(arr) - arr.null_count
+    if n_valid == 0:
+        return pa.nulls(len(arr), TS)
+    sample = arr.drop_null().slice(0, 200)
+    scores = [
+        (
+            len(sample) - pc.strptime(sample, format=f, unit="us", error_is_null=True).null_count,
+            -i,
+            f,
+        )
+        for i, f in enumerate(TS_FORMATS)
+    ]
+    ordered = [f for score, _, f in sorted(scores, reverse=True)]
+    result = None
+    for fmt in ordered:
+        parsed = pc.strptime(arr, format=fmt, unit="us", error_is_null=True)
+        result = parsed if result is None else pc.coalesce(result, parsed)
+        if len(arr) - result.null_count == n_valid:
+            break
+    missed = pc.and_(pc.is_valid(arr), pc.is_null(result))
+    if pc.any(missed).as_py():
+        if not strict:
+            return None
+        row = pc.indices_nonzero(missed)[0].as_py()
+        value = arr[row].as_py()
+        raise LayoutError(
+            f"cannot read {value!r} as a date or time; fix the value or remove the row",
+            file=raw.file,
+            line=raw.line_of_row(row),
+            column=header,
+        )
+    return result.cast(pa.timestamp("us")).cast(TS)
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _s(arr: pa.Array | None, n: int, *, trim: bool = True) -> pa.Array:
+    """Return a clean string column: trimmed (optionally), empty → null; all-null when absent."""
+    if arr is None:
+        return pa.nulls(n, STR)
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks() if arr.num_chunks else pa.array([], STR)
+    if trim:
+        arr = pc.utf8_trim_whitespace(arr)
+    return pc.if_else(pc.equal(arr, ""), pa.scalar(None, STR), arr)
+
+
+def _join_names(first: pa.Array, last: pa.Array) -> pa.Array:
+    full = pc.binary_join_element_wise(first, last, " ", null_handling="skip")
+    return _s(full, len(first))
+
+
+def _clean_list(lst: pa.ListArray) -> pa.ListArray:
+    """Trim list items and drop empty ones, keeping each list's nullness."""
+    values = pc.utf8_trim_whitespace(lst.flatten())
+    keep = pc.not_equal(values, "").to_numpy(zero_copy_only=False)
+    offsets = lst.offsets.to_numpy()
+    offsets = offsets - offsets[0]
+    new_offsets = np.concatenate([[0], np.cumsum(keep, dtype=np.int64)])[offsets]
+    return pa.ListArray.from_arrays(
+        pa.array(new_offsets.astype(np.int32)),
+        values.filter(pa.array(keep)),
+        type=LIST,
+        mask=lst.is_null(),
+    )
+
+
+def _map_list(lst: pa.ListArray, values: pa.Array) -> pa.ListArray:
+    """Return a list array with ``lst``'s shape and the given flattened values."""
+    offsets = lst.offsets.to_numpy()
+    offsets = offsets - offsets[0]
+    return pa.ListArray.from_arrays(
+        pa.array(offsets.astype(np.int32)), values, type=LIST, mask=lst.is_null()
+    )
+
+
+_PLACEHOLDER = "\ue000"
+
+
+def split_names(arr: pa.Array) -> pa.ListArray:
+    """Split LinkedIn's joined names: ``,`` without a following space separates names.
+
+    ``"Ana Lee,Walid T., FICS (UK)"`` → ``["Ana Lee", "Walid T., FICS (UK)"]``.
+    """
+    protected = pc.replace_substring(arr, ", ", _PLACEHOLDER)
+    lst = pc.split_pattern(protected, ",")
+    lst = _clean_list(lst)
+    values = pc.replace_substring(lst.flatten(), _PLACEHOLDER, ", ")
+    return _map_list(lst, values)
+
+
+def split_urls(arr: pa.Array) -> pa.ListArray:
+    """Split a joined list of profile URLs on commas (URLs carry none: they are encoded)."""
+    return _clean_list(pc.split_pattern(arr, ","))
+
+
+def list_keys(urls: pa.ListArray) -> pa.ListArray:
+    """Member keys of every URL of a list column, keeping the lists' shape."""
+    return _map_list(urls, keys_arrow(urls.flatten()))
+
+
+_TAG = r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>"
+_ENTITY = r"&(?:[A-Za-z]+|#[0-9]+|#[xX][0-9A-Fa-f]+);"
+
+
+def html_to_text(arr: pa.Array) -> tuple[pa.Array, pa.Array]:
+    """Return (plain text, html-or-null) for a content column.
+
+    Cells holding tags or entities get: ``<br>`` and block ends (``</p>``, ``</div>``,
+    ``</li>``, headings) → newline, ``<li>`` → ``"- "``, other tags removed, entities decoded.
+    Every cell gets U+00A0 → space. ``content_html`` keeps the cell as exported where it held
+    markup or entities, and is null elsewhere.
+    """
+    is_html = pc.fill_null(
+        pc.or_(
+            pc.match_substring_regex(arr, _TAG),
+            pc.match_substring_regex(arr, _ENTITY),
+        ),
+        False,
+    )
+    content_html = pc.if_else(is_html, arr, pa.scalar(None, STR))
+    text = arr
+    if pc.any(is_html).as_py():
+        t = arr.filter(is_html)
+        t = pc.replace_substring_regex(t, r"(?i)<br\s*/?>", "\n")
+        t = pc.replace_substring_regex(t, r"(?i)</(?:p|div|li|h[1-6]|tr|ul|ol)\s*>", "\n")
+        t = pc.replace_substring_regex(t, r"(?i)<li(?:\s[^<>]*)?>", "- ")
+        t = pc.replace_substring_regex(t, _TAG, "")
+        # entities: html.unescape on the (few) markup cells only
+        t = pa.array([None if v is None else html.unescape(v) for v in t.to_pylist()], STR)
+        t = pc.replace_substring(t, "\u00a0", " ")
+        t = pc.replace_substring_regex(t, r"[ \t]+\n", "\n")
+        t = pc.replace_substring_regex(t, r"\n{3,}", "\n\n")
+        t = pc.utf8_trim(t, " \n\t\r")
+        text = pc.replace_with_mask(arr, is_html, t)
+    text = pc.replace_substring(text, "\u00a0", " ")
+    return _s(text, len(arr), trim=False), content_html
+
+
+def _yes(arr: pa.Array | None, n: int) -> pa.Array:
+    if arr is None:
+        return pa.array(np.zeros(n, dtype=bool))
+    return pc.fill_null(pc.equal(pc.utf8_lower(pc.utf8_trim_whitespace(arr)), "yes"), False)
+
+
+def _https(arr: pa.Array) -> pa.Array:
+    """Give scheme-less profile URLs (``www.linkedin.com/in/x``) an ``https://`` scheme."""
+    has = pc.fill_null(pc.match_substring_regex(arr, r"^[A-Za-z][A-Za-z0-9+.-]*://"), True)
+    return pc.if_else(has, arr, pc.binary_join_element_wise("https://", arr, ""))
+
+
+# --------------------------------------------------------------------------- per table
+
+
+def layout_name(table: str, raw: RawTable, cols: dict[str, pa.Array]) -> str:
+    """Name the layout a file was read with, e.g. ``"connections/2023+"``."""
+    heads = {norm(h) for h in raw.headers}
+    if table == "connections":
+        if "url" in heads:
+            return "connections/2023+"
+        if raw.preamble:
+            return "connections/2021-22"
+        sample = cols.get("connected_on")
+        if sample is not None and len(sample) and sample.null_count < len(sample):
+            first = sample.drop_null()[0].as_py()
+            if "/" in first:
+                return "connections/2018"
+        return "connections/2020-21"
+    if table in {"messages", "coach_messages"}:
+        if "direction" in heads and "conversationid" not in heads:
+            return f"{table}/2018"
+        base = f"{table}/2023+" if "recipientprofileurls" in heads else f"{table}/2021-22"
+        extras = [
+            h for h in ("ismessagedraft", "isconversationdraft", "attachments") if h in heads
+        ]
+        return base + ("+" + "+".join(extras) if extras else "")
+    if table == "invitations":
+        return "invitations/7col" if "inviterprofileurl" in heads else "invitations/5col"
+    if table == "endorsements_received":
+        return (
+            "endorsements_received/2023+"
+            if "endorserpublicurl" in heads
+            else "endorsements_received/2020-22"
+        )
+    if table == "profile":
+        return "profile/2018" if "contactinstructions" in heads else "profile/2022+"
+    return table
+
+
+def normalise(table: str, raw: RawTable) -> tuple[dict[str, pa.Array], str, list[str]]:
+    """Map a raw file to canonical columns (as pyarrow arrays).
+
+    Returns the columns, the layout name and notes (unknown columns). Messages also carry
+    the helper column ``direction_2018`` (the 2018 ``Direction`` value) for the loader.
+    """
+    layout = LAYOUTS[table]
+    n = raw.rows
+    header_of = {norm(h): h for h in raw.headers}
+    notes = []
+    unknown = [h for h in raw.headers if norm(h) not in layout.columns]
+    if unknown:
+        notes.append("unknown columns: " + ", ".join(repr(u) for u in unknown))
+    c: dict[str, pa.Array] = {}
+    headers: dict[str, str] = {}
+    for key, arr in raw.columns.items():
+        target = layout.columns.get(key)
+        if target and target not in c:
+            c[target] = arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
+            headers[target] = header_of.get(key, key)
+    name = layout_name(table, raw, c)
+
+    def ts(col: str) -> pa.Array:
+        if col not in c:
+            return pa.nulls(n, TS)
+        return parse_ts(c[col], raw, headers[col])
+
+    out: dict[str, pa.Array] = {}
+    if table == "connections":
+        out["first_name"] = _s(c.get("first_name"), n)
+        out["last_name"] = _s(c.get("last_name"), n)
+        out["full_name"] = _join_names(out["first_name"], out["last_name"])
+        out["profile_url"] = _s(c.get("profile_url"), n)
+        out["member_key"] = keys_arrow(out["profile_url"])
+        for k in ("email", "company", "position"):
+            out[k] = _s(c.get(k), n)
+        out["connected_on"] = ts("connected_on")
+    elif table in {"messages", "coach_messages"}:
+        for k in ("conversation_id", "conversation_title", "sender_name", "subject", "folder"):
+            out[k] = _s(c.get(k), n)
+        out["sender_url"] = _s(c.get("sender_url"), n)
+        out["sender_key"] = keys_arrow(out["sender_url"])
+        to = _s(c.get("to"), n)
+        out["recipient_names"] = split_names(to)
+        out["recipient_urls"] = split_urls(_s(c.get("to_urls"), n))
+        out["recipient_keys"] = list_keys(out["recipient_urls"])
+        out["sent_at"] = ts("sent_at")
+        content = _s(c.get("content"), n, trim=False)
+        out["content"], out["content_html"] = html_to_text(content)
+        out["is_draft"] = pc.or_(
+            _yes(c.get("is_message_draft"), n), _yes(c.get("is_conversation_draft"), n)
+        )
+        out["attachments"] = _s(c.get("attachments"), n)
+        out["direction_2018"] = _s(c.get("direction_2018"), n)
+    elif table == "invitations":
+        out["sender_name"] = _s(c.get("sender_name"), n)
+        out["recipient_name"] = _s(c.get("recipient_name"), n)
+        out["sent_at"] = ts("sent_at")
+        out["message"] = _s(c.get("message"), n, trim=False)
+        d = pc.utf8_lower(_s(c.get("direction"), n))
+        ok = pc.fill_null(pc.is_in(d, pa.array(["incoming", "outgoing"])), False)
+        out["direction"] = pc.if_else(ok, d, pa.scalar(None, STR))
+        out["inviter_url"] = _s(c.get("inviter_url"), n)
+        out["invitee_url"] = _s(c.get("invitee_url"), n)
+        out["inviter_key"] = keys_arrow(out["inviter_url"])
+        out["invitee_key"] = keys_arrow(out["invitee_url"])
+    elif table == "profile":
+        for k in LAYOUTS["profile"].columns.values():
+            out[k] = _s(c.get(k), n)
+        out["full_name"] = _join_names(out["first_name"], out["last_name"])
+    elif table == "positions":
+        for k in ("company_name", "title", "location"):
+            out[k] = _s(c.get(k), n)
+        out["description"] = _s(c.get("description"), n, trim=False)
+        out["started_on"] = ts("started_on")
+        out["finished_on"] = ts("finished_on")
+        out["is_current"] = pc.is_null(out["finished_on"])
+    elif table == "education":
+        for k in ("school_name", "notes", "degree_name", "activities"):
+            out[k] = _s(c.get(k), n)
+        out["start_date"] = ts("start_date")
+        out["end_date"] = ts("end_date")
+    elif table == "skills":
+        out["name"] = _s(c.get("name"), n)
+    elif table in {"endorsements_received", "endorsements_given"}:
+        who = "endorser" if table == "endorsements_received" else "endorsee"
+        out["endorsed_at"] = ts("endorsed_at")
+        out["skill_name"] = _s(c.get("skill_name"), n)
+        out[f"{who}_first_name"] = _s(c.get(f"{who}_first_name"), n)
+        out[f"{who}_last_name"] = _s(c.get(f"{who}_last_name"), n)
+        out[f"{who}_name"] = _join_names(out[f"{who}_first_name"], out[f"{who}_last_name"])
+        out[f"{who}_url"] = _https(_s(c.get(f"{who}_url"), n))
+        out[f"{who}_key"] = keys_arrow(out[f"{who}_url"])
+        out["status"] = _s(c.get("status"), n)
+    elif table in {"recommendations_received", "recommendations_given"}:
+        out["first_name"] = _s(c.get("first_name"), n)
+        out["last_name"] = _s(c.get("last_name"), n)
+        out["full_name"] = _join_names(out["first_name"], out["last_name"])
+        for k in ("company", "job_title", "status"):
+            out[k] = _s(c.get(k), n)
+        out["text"] = _s(c.get("text"), n, trim=False)
+        out["created_at"] = ts("created_at")
+    return out, name, notes
+
+
+_TS_HINT = re.compile(r"(date|time|_on$|_at$|^on$|^at$)")
+
+
+def normalise_extra(raw: RawTable) -> pa.Table:
+    """Lightly type an activity file: snake_case names, strings, timestamps where all parse."""
+    cols: dict[str, pa.Array] = {}
+    for h in raw.headers:
+        key = norm(h)
+        if key not in raw.columns:
+            continue
+        name = re.sub(r"[^0-9a-z]+", "_", re.sub(r"([a-z])([A-Z])", r"\1_\2", h).lower())
+        name = name.strip("_") or key or "column"
+        while name in cols:
+            name += "_"
+        arr = _s(raw.columns[key], raw.rows, trim=False)
+        if _TS_HINT.search(name) and arr.null_count < len(arr):
+            parsed = parse_ts(arr, raw, h, strict=False)
+            if parsed is not None:
+                arr = parsed
+        cols[name] = arr
+    return pa.table(cols) if cols else pa.table({})
