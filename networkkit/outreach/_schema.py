@@ -1,0 +1,144 @@
+"""The canonical outreach event log: columns, dtypes, and the narwhals entry point.
+
+Every measure accepts an event log as a pandas, Polars (eager or lazy), DuckDB or PySpark
+frame. :func:`as_lazy` wraps it in a narwhals ``LazyFrame`` with every optional column present,
+so the measures are written once and run inside whichever engine holds the data.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import narwhals as nw
+import pandas as pd
+
+from networkkit.errors import EventLogError
+
+__all__ = ["EVENTS", "EVENT_COLUMNS", "as_lazy", "conform_events", "empty_events", "to_pandas"]
+
+#: Canonical event-log columns and their pandas dtypes, in order.
+EVENT_COLUMNS: dict[str, Any] = {
+    "thread_id": pd.StringDtype(),
+    "event": pd.StringDtype(),
+    "at": pd.DatetimeTZDtype(unit="us", tz="UTC"),
+    "step": pd.Int64Dtype(),
+    "recipient_key": pd.StringDtype(),
+    "sender": pd.StringDtype(),
+    "campaign": pd.StringDtype(),
+    "template": pd.StringDtype(),
+    "channel": pd.StringDtype(),
+    "positive": pd.BooleanDtype(),
+    "machine": pd.BooleanDtype(),
+}
+
+#: The event names of the canonical log.
+EVENTS: tuple[str, ...] = ("sent", "bounced", "opened", "clicked", "replied")
+
+REQUIRED = ("thread_id", "event", "at")
+#: The attrs key where readers record which optional events the source tracks.
+TRACKED_ATTR = "networkkit_tracked"
+
+
+def empty_events() -> pd.DataFrame:
+    """Return an empty canonical event log (all columns, canonical dtypes)."""
+    return pd.DataFrame({c: pd.Series([], dtype=d) for c, d in EVENT_COLUMNS.items()})
+
+
+def conform_events(df: pd.DataFrame, *, keep_extra: bool = True) -> pd.DataFrame:
+    """Return ``df`` with the canonical event columns first, in order, with canonical dtypes.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        Holds at least ``thread_id``, ``event`` and ``at``.
+    keep_extra : bool, default True
+        Keep other columns (after the canonical ones), e.g. extra grouping columns.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A new frame with a fresh ``RangeIndex``.
+    """
+    n = len(df)
+    out: dict[str, pd.Series] = {}
+    for name, dtype in EVENT_COLUMNS.items():
+        if name in df.columns:
+            col = df[name].reset_index(drop=True)
+            if name == "at":
+                col = pd.to_datetime(col, utc=True).astype(dtype)
+            elif isinstance(dtype, pd.StringDtype):
+                col = col.astype(dtype)
+                col = col.mask(col == "")
+            else:
+                col = col.astype(dtype)
+        else:
+            col = pd.Series(pd.array([pd.NA] * n, dtype=dtype))
+        out[name] = col
+    res = pd.DataFrame(out, index=pd.RangeIndex(n))
+    if keep_extra:
+        for name in df.columns:
+            if name not in EVENT_COLUMNS:
+                res[name] = df[name].to_numpy()
+    res.attrs.update(df.attrs)
+    return res
+
+
+def tracked_events(events: Any) -> set[str] | None:
+    """Return the optional events a reader recorded as tracked, or None when unknown."""
+    attrs = getattr(events, "attrs", None)
+    if isinstance(attrs, dict) and TRACKED_ATTR in attrs:
+        return set(attrs[TRACKED_ATTR])
+    return None
+
+
+def as_lazy(events: Any, *, by: Sequence[str] = ()) -> nw.LazyFrame:
+    """Wrap any supported frame in a narwhals ``LazyFrame`` with every canonical column.
+
+    Parameters
+    ----------
+    events : DataFrame-like
+        pandas, Polars (eager or lazy), DuckDB relation or PySpark DataFrame, or a narwhals
+        frame wrapping one of them.
+    by : sequence of str
+        Grouping columns the caller needs; they must exist.
+
+    Returns
+    -------
+    narwhals.LazyFrame
+        The log; ``step`` is derived from the order of ``sent`` events within the thread when
+        absent. Other optional columns stay absent (the measures check for them).
+
+    Raises
+    ------
+    EventLogError
+        When a required or grouping column is missing.
+    """
+    frame = nw.from_native(events)
+    lf = frame.lazy() if isinstance(frame, nw.DataFrame) else frame
+    cols = lf.collect_schema().names()
+    missing = [c for c in (*REQUIRED, *by) if c not in cols]
+    if missing:
+        raise EventLogError(
+            f"the event log has no column {missing[0]!r}; it needs thread_id, event and at "
+            "(read files with networkkit.outreach.read_events)",
+            file="<events>",
+            column=missing[0],
+        )
+    if "step" not in cols:
+        rank = nw.col("at").rank(method="ordinal").over("thread_id", "event")
+        lf = lf.with_columns(step=nw.when(nw.col("event") == "sent").then(rank))
+    return lf
+
+
+def to_pandas(lf: nw.LazyFrame) -> pd.DataFrame:
+    """Collect a (small) narwhals result into pandas, with UTC timestamps."""
+    df = lf.collect(backend="pandas").to_native()
+    df = df.reset_index(drop=True)
+    for name in df.columns:
+        col = df[name]
+        if isinstance(col.dtype, pd.DatetimeTZDtype):
+            df[name] = col.dt.tz_convert("UTC")
+        elif pd.api.types.is_datetime64_dtype(col.dtype):
+            df[name] = col.dt.tz_localize("UTC")
+    return df

@@ -1,0 +1,262 @@
+"""From events to threads: the one per-thread aggregation every measure builds on.
+
+Everything here stays lazy and runs inside the engine that holds the events (pandas, Polars,
+DuckDB, PySpark) through narwhals; only the public :func:`threads` collects its result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import narwhals as nw
+import pandas as pd
+
+from networkkit.outreach._schema import as_lazy, to_pandas, tracked_events
+
+__all__ = ["threads"]
+
+MACHINE_OPENS = ("exclude", "include")
+
+
+def _by_list(by: str | Sequence[str] | None) -> list[str]:
+    if by is None:
+        return []
+    if isinstance(by, str):
+        return [by]
+    return list(by)
+
+
+def _check_machine(machine_opens: str) -> None:
+    if machine_opens not in MACHINE_OPENS:
+        raise ValueError(f"machine_opens must be 'exclude' or 'include', not {machine_opens!r}")
+
+
+def _utc(ts: Any) -> pd.Timestamp:
+    t = pd.Timestamp(ts)
+    return t.tz_localize("UTC") if t.tzinfo is None else t.tz_convert("UTC")
+
+
+def _flagged(lf: nw.LazyFrame, by: list[str], machine_opens: str) -> nw.LazyFrame:
+    """Add the per-event indicator columns the thread aggregation sums or takes extremes of."""
+    cols = set(lf.collect_schema().names())
+    ev = nw.col("event")
+    sent = ev == "sent"
+    opened = ev == "opened"
+    human = opened & ~nw.col("machine").fill_null(False) if "machine" in cols else opened
+    replied = ev == "replied"
+    if "positive" in cols:
+        judged = replied & ~nw.col("positive").is_null()
+        pos = nw.when(judged).then(nw.col("positive").fill_null(False).cast(nw.Int64))
+    else:  # never true: a null per event, typed alike on every engine
+        pos = nw.when(replied & ~replied).then(nw.lit(1, dtype=nw.Int64))
+    flags = {
+        "_nk_s": sent.cast(nw.Int64),
+        "_nk_ts": nw.when(sent).then(nw.col("at")),
+        "_nk_b": (ev == "bounced").cast(nw.Int64),
+        "_nk_o": (human if machine_opens == "exclude" else opened).cast(nw.Int64),
+        "_nk_oa": opened.cast(nw.Int64),
+        "_nk_c": (ev == "clicked").cast(nw.Int64),
+        "_nk_tr": nw.when(ev == "replied").then(nw.col("at")),
+        "_nk_p": pos,
+    }
+    for i, b in enumerate(by):
+        flags[f"_nk_by1_{i}"] = nw.when(sent & (nw.col("step") == 1)).then(nw.col(b))
+        flags[f"_nk_by2_{i}"] = nw.when(sent).then(nw.col(b))
+    return lf.with_columns(**flags)
+
+
+def thread_base(
+    lf: nw.LazyFrame, by: list[str], *, machine_opens: str = "exclude"
+) -> tuple[nw.LazyFrame, nw.LazyFrame]:
+    """One lazy row per thread that has a touch; one group-by over the events.
+
+    Returns the flagged events and the thread frame with columns ``thread_id``, by-columns,
+    ``first_touch_at``, ``bounced``, ``opened``, ``opened_any``, ``clicked``, ``replied``,
+    ``positive`` (1/0/null), ``delivered`` — flags as 0/1 integers. A thread's by-value is
+    that of its first touch (step 1), else the smallest among its touches.
+    """
+    ev = _flagged(lf, by, machine_opens)
+    aggs = [
+        nw.col("_nk_s").max().alias("_nk_sent"),
+        nw.col("_nk_ts").min().alias("first_touch_at"),
+        nw.col("_nk_b").max().alias("bounced"),
+        nw.col("_nk_o").max().alias("opened"),
+        nw.col("_nk_oa").max().alias("opened_any"),
+        nw.col("_nk_c").max().alias("clicked"),
+        nw.col("_nk_tr").max().alias("_nk_last_reply"),
+        nw.col("_nk_p").max().alias("positive"),
+    ]
+    for i in range(len(by)):
+        aggs.append(nw.col(f"_nk_by1_{i}").min())
+        aggs.append(nw.col(f"_nk_by2_{i}").min())
+    t = ev.group_by("thread_id").agg(*aggs).filter(nw.col("_nk_sent") == 1)
+    replied = (nw.col("_nk_last_reply") >= nw.col("first_touch_at")).fill_null(False)
+    t = t.with_columns(
+        replied=replied.cast(nw.Int64),
+        delivered=(1 - nw.col("bounced")).cast(nw.Int64),
+        **{
+            b: nw.coalesce(nw.col(f"_nk_by1_{i}"), nw.col(f"_nk_by2_{i}"))
+            for i, b in enumerate(by)
+        },
+    )
+    cols = [
+        "thread_id",
+        *by,
+        "first_touch_at",
+        "bounced",
+        "delivered",
+        "opened",
+        "opened_any",
+        "clicked",
+        "replied",
+        "positive",
+    ]
+    return ev, t.select(cols)
+
+
+def thread_detail(
+    lf: nw.LazyFrame,
+    by: list[str],
+    *,
+    machine_opens: str = "exclude",
+    touch_times: int = 0,
+) -> nw.LazyFrame:
+    """:func:`thread_base` plus the reply time and the touches sent before the reply.
+
+    Adds ``first_reply_at`` (first reply at or after the first touch), ``touches`` (touches
+    sent up to the first reply, or all if none), ``reached_step`` (highest step among them),
+    ``follow_ups`` (touches − 1), ``follow_ups_14d`` (follow-ups within 14 days of the first
+    touch), and ``_nk_t2`` … ``_nk_t{touch_times}`` (time of touch k, when sent before the reply).
+    """
+    ev, t = thread_base(lf, by, machine_opens=machine_opens)
+    replies = ev.filter(nw.col("event") == "replied").select("thread_id", "at")
+    first = (
+        replies.join(t.select("thread_id", "first_touch_at"), on="thread_id")
+        .filter(nw.col("at") >= nw.col("first_touch_at"))
+        .group_by("thread_id")
+        .agg(nw.col("at").min().alias("first_reply_at"))
+    )
+    t = t.join(first, on="thread_id", how="left")
+    before = nw.col("first_reply_at").is_null() | (nw.col("at") <= nw.col("first_reply_at"))
+    follow = before & (nw.col("step") >= 2)
+    within = follow & (nw.col("at") <= nw.col("first_touch_at").dt.offset_by("14d"))
+    touches = (
+        ev.filter(nw.col("event") == "sent")
+        .select("thread_id", "at", "step")
+        .join(t.select("thread_id", "first_touch_at", "first_reply_at"), on="thread_id")
+        .with_columns(
+            _nk_before=before.cast(nw.Int64),
+            _nk_fu=follow.cast(nw.Int64),
+            _nk_fu14=within.cast(nw.Int64),
+            _nk_step=nw.when(before).then(nw.col("step")),
+            **{
+                f"_nk_t{k}": nw.when(before & (nw.col("step") == k)).then(nw.col("at"))
+                for k in range(2, touch_times + 1)
+            },
+        )
+        .group_by("thread_id")
+        .agg(
+            nw.col("_nk_before").sum().alias("touches"),
+            nw.col("_nk_step").max().alias("reached_step"),
+            nw.col("_nk_fu").sum().alias("follow_ups"),
+            nw.col("_nk_fu14").sum().alias("follow_ups_14d"),
+            *[nw.col(f"_nk_t{k}").min() for k in range(2, touch_times + 1)],
+        )
+    )
+    return t.join(touches, on="thread_id", how="left")
+
+
+def tracking(events: Any, ev: nw.LazyFrame | None = None) -> dict[str, bool]:
+    """Whether opens and clicks are tracked: from the reader's record, else from the data.
+
+    A log with no ``opened`` (``clicked``) event at all is taken not to track them: LinkedIn
+    and Gem logs have none, and a real email campaign with opens tracked has at least one.
+    """
+    known = tracked_events(events)
+    if known is not None:
+        return {"opened": "opened" in known, "clicked": "clicked" in known}
+    if ev is None:
+        return {"opened": True, "clicked": True}
+    got = to_pandas(ev.select(nw.col("_nk_oa").max(), nw.col("_nk_c").max()))
+    return {
+        "opened": bool(got["_nk_oa"].fillna(0).iloc[0]),
+        "clicked": bool(got["_nk_c"].fillna(0).iloc[0]),
+    }
+
+
+def latest(lf: nw.LazyFrame) -> pd.Timestamp:
+    """Return the latest event time in the log (the default ``as_of``)."""
+    got = to_pandas(lf.select(nw.col("at").max()))
+    return got["at"].iloc[0]
+
+
+def resolve_as_of(lf: nw.LazyFrame, as_of: Any) -> pd.Timestamp:
+    """``as_of`` as a UTC Timestamp; the latest event time when None."""
+    return latest(lf) if as_of is None else _utc(as_of)
+
+
+def days(td: pd.Series) -> pd.Series:
+    """Return timedeltas as float days (a day is 24 hours)."""
+    return pd.to_timedelta(td).dt.total_seconds() / 86400.0
+
+
+def threads(
+    events: Any,
+    *,
+    by: str | Sequence[str] | None = None,
+    machine_opens: str = "exclude",
+) -> pd.DataFrame:
+    """One row per thread: its first touch, touches, and what came back.
+
+    Parameters
+    ----------
+    events : DataFrame-like
+        A canonical event log (pandas, Polars, DuckDB or PySpark; see :func:`read_events`).
+    by : str or list of str, optional
+        Columns to carry per thread (their value on the first touch).
+    machine_opens : {"exclude", "include"}, default "exclude"
+        Whether opens flagged ``machine`` (e.g. Apple Mail Privacy Protection) count as opens.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per thread with at least one ``sent`` event, ordered by ``first_touch_at``:
+
+        - ``thread_id`` (str): the thread.
+        - by-columns: the thread's value (that of its first touch).
+        - ``first_touch_at`` (datetime, UTC): time of the first touch.
+        - ``steps`` (int): touches sent up to the first reply (all touches if none).
+        - ``bounced`` (bool): the first touch bounced.
+        - ``opened``, ``clicked`` (boolean): ≥ 1 open / click; NA when the source does not
+          track them.
+        - ``replied`` (bool): ≥ 1 reply at or after the first touch.
+        - ``first_reply_at`` (datetime, UTC): time of the first such reply; NaT if none.
+        - ``days_to_reply`` (float): first reply − first touch, in days.
+        - ``positive`` (boolean): a reply was marked positive; NA when not marked or no reply.
+        - ``follow_ups_before_reply`` (int): follow-ups (steps 2+) sent before the reply.
+    """
+    _check_machine(machine_opens)
+    by_cols = _by_list(by)
+    lf = as_lazy(events, by=by_cols)
+    ev, _ = thread_base(lf, by_cols, machine_opens=machine_opens)
+    track = tracking(events, ev)
+    t = to_pandas(thread_detail(lf, by_cols, machine_opens=machine_opens))
+    t = t.sort_values(["first_touch_at", "thread_id"], kind="stable").reset_index(drop=True)
+    replied = t["replied"].astype(bool).to_numpy()
+    out = pd.DataFrame({"thread_id": t["thread_id"].astype("string")})
+    for b in by_cols:
+        out[b] = t[b]
+    out["first_touch_at"] = t["first_touch_at"]
+    out["steps"] = t["touches"].fillna(0).astype("int64")
+    out["bounced"] = t["bounced"].astype(bool)
+    for name in ("opened", "clicked"):
+        col = t[name].astype("boolean")
+        out[name] = col if track[name] else pd.array([pd.NA] * len(t), dtype="boolean")
+    out["replied"] = replied
+    out["first_reply_at"] = t["first_reply_at"].where(replied)
+    out["days_to_reply"] = days(out["first_reply_at"] - out["first_touch_at"])
+    pos = t["positive"].astype("Float64").astype("boolean")
+    out["positive"] = pos.where(replied, pd.NA)
+    out["follow_ups_before_reply"] = t["follow_ups"].fillna(0).astype("int64")
+    return out
