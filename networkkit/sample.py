@@ -1,1 +1,0 @@
-"""Realistic synthetic LinkedIn exports and outreach logs."""
