@@ -1,0 +1,311 @@
+"""Which connections the member has met in person: annotated, inferred, or unknown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from urllib.parse import unquote
+
+import numpy as np
+import pandas as pd
+
+from networkkit.errors import LayoutError
+from networkkit.export import Export
+from networkkit.lexicon import met_in_person_evidence
+from networkkit.network._common import add_rates, conform_out, empty_frame, messages
+
+__all__ = ["AnnotationError", "met_in_person", "met_in_person_summary", "read_annotations"]
+
+_TRUE = {"yes", "y", "true", "1", "ja", "oui", "si", "sí"}
+_FALSE = {"no", "n", "false", "0", "nei", "nee", "nein", "non"}
+
+_MET = {
+    "member_key": "string",
+    "full_name": "string",
+    "status": "string",
+    "evidence": "string",
+    "evidence_source": "string",
+    "context": "string",
+    "tags": "string",
+}
+
+STATUSES = ("met", "inferred", "not_met", "unknown")
+
+
+class AnnotationError(LayoutError):
+    """The member's met-in-person annotation file cannot be read (a bad header or row)."""
+
+
+def _slug(urls: pd.Series) -> pd.Series:
+    """Profile URL → member key (the same rule as the export reader's)."""
+    s = urls.astype(object).where(urls.notna(), None)
+    s = pd.Series(s, dtype=object).str.strip()
+    s = s.str.replace(r"^[A-Za-z][A-Za-z0-9+.-]*://", "", regex=True)
+    s = s.str.replace(r"[?#].*$", "", regex=True).str.replace(r"/+$", "", regex=True)
+    s = s.map(lambda v: unquote(v) if isinstance(v, str) and "%" in v else v)
+    s = s.str.lower().str.replace(r"^www\.", "", regex=True)
+    slug = s.str.extract(r"(?:^|/)in/([^/]+)", expand=False)
+    s = slug.fillna(s).str.strip()
+    return s.mask(s == "").astype("string")
+
+
+def read_annotations(annotations: str | Path | pd.DataFrame) -> pd.DataFrame:
+    """Read the member's own met-in-person annotations.
+
+    The file is a CSV (UTF-8, a header row) the member keeps by hand, one row per person:
+
+    ================  ==========================================================================
+    column            meaning
+    ================  ==========================================================================
+    ``profile_url``   the person's LinkedIn profile URL (or give ``member_key``, the slug)
+    ``member_key``    the profile slug, e.g. ``dana-lee-1a2b``; one of the two is required
+    ``met_in_person`` ``yes``/``no``, ``true``/``false``, ``1``/``0`` (also ``y``/``n``, ``ja``/
+                      ``nei``…), case-insensitive; required
+    ``context``       optional: where or how you met ("NDC Oslo 2024")
+    ``tags``          optional: your own labels, e.g. ``"mentor;ex-colleague"``
+    ================  ==========================================================================
+
+    Header names are case- and space-insensitive. Blank rows are skipped.
+
+    Parameters
+    ----------
+    annotations : str, pathlib.Path or pandas.DataFrame
+        The CSV path, or a frame with the same columns.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``member_key`` (string), ``met`` (bool), ``context`` (string), ``tags`` (string),
+        ``line`` (int, the 1-based line in the file), one row per member key (the last row
+        wins when a key repeats).
+
+    Raises
+    ------
+    AnnotationError
+        A missing or unreadable file, a header without the required columns, or a row with
+        no key or an unreadable ``met_in_person`` value — naming the file and line.
+    """
+    if isinstance(annotations, pd.DataFrame):
+        name = "annotations"
+        raw = annotations.astype(object).where(annotations.notna(), "").astype(str)
+    else:
+        name = str(annotations)
+        try:
+            raw = pd.read_csv(annotations, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        except FileNotFoundError:
+            raise AnnotationError(
+                "the annotation file does not exist; check the path.", file=name
+            ) from None
+        except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as err:
+            raise AnnotationError(
+                f"cannot read the annotation file as a UTF-8 CSV ({type(err).__name__}); "
+                "save it as CSV UTF-8 with a header row.",
+                file=name,
+            ) from None
+    raw = raw.rename(columns=lambda c: str(c).strip().lower().replace(" ", "_"))
+    if "met_in_person" not in raw.columns or not {"profile_url", "member_key"} & set(raw.columns):
+        raise AnnotationError(
+            "the header needs a 'met_in_person' column and a 'profile_url' or 'member_key' "
+            f"column (found {list(raw.columns)}).",
+            file=name,
+            line=1,
+        )
+    raw = raw.reset_index(drop=True)
+    line = pd.Series(np.arange(len(raw)) + 2, index=raw.index)
+    text = raw.apply(lambda col: col.astype(str).str.strip())
+    blank = (text == "").all(axis=1)
+    text, line = text[~blank], line[~blank]
+    key = pd.Series(pd.NA, index=text.index, dtype="string")
+    if "member_key" in text:
+        key = _slug(text["member_key"].mask(text["member_key"] == ""))
+    if "profile_url" in text:
+        key = key.fillna(_slug(text["profile_url"].mask(text["profile_url"] == "")))
+    if key.isna().any():
+        bad = int(line[key.isna()].iloc[0])
+        raise AnnotationError(
+            "this row has neither a profile_url nor a member_key; fill one in or delete the row.",
+            file=name,
+            line=bad,
+        )
+    value = text["met_in_person"].str.lower()
+    met = value.isin(_TRUE)
+    known = met | value.isin(_FALSE)
+    if not known.all():
+        first = known.idxmin()
+        raise AnnotationError(
+            f"met_in_person is {text.loc[first, 'met_in_person']!r}; write yes or no "
+            "(or true/false, 1/0).",
+            file=name,
+            line=int(line[first]),
+            column="met_in_person",
+        )
+    out = pd.DataFrame(
+        {
+            "member_key": key,
+            "met": met.astype(bool),
+            "context": text.get("context", pd.Series("", index=text.index)),
+            "tags": text.get("tags", pd.Series("", index=text.index)),
+            "line": line.astype("int64"),
+        }
+    )
+    for c in ("context", "tags"):
+        out[c] = out[c].astype("string").mask(out[c] == "")
+    return out.drop_duplicates("member_key", keep="last").reset_index(drop=True)
+
+
+def _inferred(ex: Export) -> pd.DataFrame:
+    """Evidence per member key: the earliest invitation note or message that says they met."""
+    owner = ex.owner.member_key
+    inv = ex.invitations
+    other = inv["inviter_key"].where(inv["direction"] == "incoming", inv["invitee_key"])
+    notes = pd.DataFrame(
+        {
+            "member_key": other,
+            "text": inv["message"],
+            "at": inv["sent_at"],
+            "source": "invitation note "
+            + inv["sent_at"].dt.strftime("%Y-%m-%d").fillna("(undated)"),
+        }
+    )
+    notes = notes[notes["text"].notna() & notes["member_key"].notna()]
+    if owner is not None:
+        notes = notes[notes["member_key"] != owner]
+    m = messages(ex)
+    conv = m["conversation_id"].astype(str)
+    short = conv.where(conv.str.len() <= 12, conv.str.slice(0, 12) + "…")
+    msgs = pd.DataFrame(
+        {
+            "member_key": m["contact_key"],
+            "text": m["content"],
+            "at": m["sent_at"],
+            "source": "message " + short + " " + m["sent_at"].dt.strftime("%Y-%m-%d"),
+        }
+    )
+    msgs = msgs[msgs["text"].notna() & msgs["member_key"].notna()]
+    cand = pd.concat([notes, msgs], ignore_index=True)
+    if cand.empty:
+        return pd.DataFrame(columns=["member_key", "evidence", "evidence_source"])
+    cand["evidence"] = met_in_person_evidence(cand["text"])
+    hits = cand[cand["evidence"].notna()].sort_values("at", kind="stable")
+    hits = hits.drop_duplicates("member_key")
+    hits = hits.rename(columns={"source": "evidence_source"})
+    return hits[["member_key", "evidence", "evidence_source"]]
+
+
+def met_in_person(
+    ex: Export, annotations: str | Path | pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """Tell, for every connection, whether the member has met them in person.
+
+    Status, in order of precedence:
+
+    - ``met`` / ``not_met``: the member's own annotation (see :func:`read_annotations` for
+      the CSV format: ``profile_url`` or ``member_key``, ``met_in_person`` yes/no,
+      optional ``context`` and ``tags``).
+    - ``inferred``: an invitation note or a one-to-one message (either direction) says the
+      two met, in the past ("great meeting you at …", "hyggelig å møte deg", "お会いできて…",
+      phrase lists in :mod:`networkkit.lexicon`). Greetings ("nice to meet you"), hopes and
+      plans ("looking forward to meeting you") are not evidence.
+    - ``unknown``: everything else. Unknown is **not** "no": most people never write it down.
+
+    Hidden members (no key) are always ``unknown``. Annotated people who are not (or no
+    longer) connections are not listed.
+
+    Parameters
+    ----------
+    ex : Export
+        The member's export.
+    annotations : str, pathlib.Path or pandas.DataFrame, optional
+        The member's annotation CSV (or a frame with its columns).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per connection, in the order of ``ex.connections``:
+
+        - ``member_key`` (string): the connection's key (NA for hidden members).
+        - ``full_name`` (string): their name.
+        - ``status`` (string): ``met``, ``not_met``, ``inferred`` or ``unknown``.
+        - ``evidence`` (string): the sentence that says they met (about 40 characters either
+          side of the phrase), or the annotation's ``context``; NA when unknown.
+        - ``evidence_source`` (string): where it comes from, e.g.
+          ``"invitation note 2024-03-01"``, ``"message 2-YmM2YWZm… 2024-06-18"`` or
+          ``"annotations line 7"``.
+        - ``context``, ``tags`` (string): the annotation's columns, NA without one.
+
+    Raises
+    ------
+    AnnotationError
+        The annotation file cannot be read (names the file and line).
+    """
+    c = ex.connections
+    out = pd.DataFrame({"member_key": c["member_key"], "full_name": c["full_name"]})
+    if out.empty:
+        if annotations is not None:
+            read_annotations(annotations)  # still validate the file
+        return empty_frame(_MET)
+    inferred = _inferred(ex).set_index("member_key")
+    out["status"] = "unknown"
+    out["evidence"] = out["member_key"].map(inferred["evidence"])
+    out["evidence_source"] = out["member_key"].map(inferred["evidence_source"])
+    out.loc[out["evidence"].notna().to_numpy(dtype=bool), "status"] = "inferred"
+    out["context"] = pd.NA
+    out["tags"] = pd.NA
+    if annotations is not None:
+        notes = read_annotations(annotations).set_index("member_key")
+        where = "annotations" if isinstance(annotations, pd.DataFrame) else Path(annotations).name
+        has = out["member_key"].isin(notes.index).to_numpy(dtype=bool)
+        keys = out.loc[has, "member_key"]
+        met = keys.map(notes["met"]).astype(bool).to_numpy()
+        out.loc[has, "status"] = np.where(met, "met", "not_met")
+        out.loc[has, "context"] = keys.map(notes["context"]).to_numpy()
+        out.loc[has, "tags"] = keys.map(notes["tags"]).to_numpy()
+        ctx = keys.map(notes["context"])
+        out.loc[has, "evidence"] = ctx.where(ctx.notna(), out.loc[has, "evidence"]).to_numpy()
+        out.loc[has, "evidence_source"] = (
+            where + " line " + keys.map(notes["line"]).astype(str)
+        ).to_numpy()
+    return conform_out(out, _MET)
+
+
+_SUMMARY = {
+    "status": "string",
+    "connections": "int64",
+    "total": "int64",
+    "share": "float64",
+    "share_low": "float64",
+    "share_high": "float64",
+    "small_sample": "bool",
+}
+
+
+def met_in_person_summary(
+    ex: Export, annotations: str | Path | pd.DataFrame | None = None
+) -> pd.DataFrame:
+    """Shares of connections met in person, inferred, not met and unknown, with intervals.
+
+    Parameters
+    ----------
+    ex : Export
+        The member's export.
+    annotations : str, pathlib.Path or pandas.DataFrame, optional
+        As for :func:`met_in_person`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Four rows, ``met``, ``inferred``, ``not_met``, ``unknown`` (always all four):
+
+        - ``status`` (string).
+        - ``connections`` (int): connections with that status.
+        - ``total`` (int): all connections (the denominator, hidden members included).
+        - ``share``, ``share_low``, ``share_high`` (float): ``connections`` ÷ ``total`` with a
+          95 % Wilson interval; NaN when there are no connections.
+        - ``small_sample`` (bool): ``total`` < 30.
+    """
+    per = met_in_person(ex, annotations)
+    counts = per["status"].value_counts().reindex(list(STATUSES), fill_value=0)
+    out = pd.DataFrame(
+        {"status": list(STATUSES), "connections": counts.to_numpy(), "total": len(per)}
+    )
+    out = add_rates(out, "share", "connections", "total")
+    return conform_out(out, _SUMMARY)
