@@ -1,0 +1,7 @@
+"""``python -m networkkit`` runs the command line."""
+
+import sys
+
+from networkkit.cli import main
+
+sys.exit(main())

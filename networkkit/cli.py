@@ -1,0 +1,375 @@
+"""The ``networkkit`` command line: report, validate, summary, sample.
+
+Exit codes: 0 done; 1 bad input or a failed report (one sentence, no traceback); 2 usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+__all__ = ["SAMPLE_EXPORT", "SAMPLE_OUTREACH", "build_parameters", "main"]
+
+from networkkit.reports import SAMPLE_EXPORT, SAMPLE_OUTREACH
+
+_KINDS = ("network", "outreach")
+
+
+class _UsageError(Exception):
+    """A command-line mistake argparse cannot see (exit 2)."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="networkkit",
+        description="Measure your LinkedIn network and your outreach from a data export.",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    rep = sub.add_parser(
+        "report",
+        help="render the network and/or outreach HTML report",
+        description="Run the report notebooks and write self-contained HTML reports.",
+    )
+    rep.add_argument(
+        "kind",
+        nargs="?",
+        choices=("network", "outreach", "all"),
+        default="all",
+        help="which report (default: all)",
+    )
+    rep.add_argument(
+        "--export",
+        metavar="PATH",
+        help="LinkedIn export (zip or folder); default: the bundled sample",
+    )
+    rep.add_argument(
+        "--outreach",
+        metavar="PATH",
+        help="outreach event log (CSV/Parquet); "
+        "default: the bundled sample log without --export, else the export's "
+        "messages",
+    )
+    rep.add_argument(
+        "--out",
+        metavar="DIR",
+        default="reports",
+        help="folder for the reports and history.duckdb (default: reports)",
+    )
+    rep.add_argument(
+        "-p",
+        "--parameter",
+        nargs=2,
+        action="append",
+        default=[],
+        metavar=("NAME", "VALUE"),
+        help="set a notebook parameter (repeatable)",
+    )
+    rep.add_argument(
+        "--anonymize", action="store_true", help="replace names with stable pseudonyms"
+    )
+    rep.add_argument(
+        "--as-of",
+        metavar="DATE",
+        default="",
+        help="when the data ends (YYYY-MM-DD); default: from the export",
+    )
+    rep.add_argument(
+        "--no-history", action="store_true", help="do not append this run to history.duckdb"
+    )
+    rep.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+
+    val = sub.add_parser(
+        "validate",
+        help="print the parse report of an export",
+        description="Read an export and print what was read from each file.",
+    )
+    val.add_argument("path", metavar="PATH")
+
+    summ = sub.add_parser(
+        "summary",
+        help="headline measures in the terminal",
+        description="Print an export's headline measures.",
+    )
+    summ.add_argument("path", metavar="PATH")
+
+    sam = sub.add_parser(
+        "sample",
+        help="write a synthetic export",
+        description="Write a realistic, fictional LinkedIn export.",
+    )
+    sam.add_argument("out_dir", metavar="OUT_DIR")
+    sam.add_argument("--connections", type=int, default=None, metavar="N")
+    sam.add_argument("--messages", type=int, default=None, metavar="N")
+    sam.add_argument("--seed", type=int, default=None, metavar="S")
+    sam.add_argument("--layout", default=None, help="export era, e.g. 2018 or current")
+    sam.add_argument(
+        "--outreach", metavar="FILE", default=None, help="also write an outreach event log to FILE"
+    )
+    return parser
+
+
+def build_parameters(
+    kind: str,
+    *,
+    export: str | Path | None,
+    outreach: str | Path | None,
+    out_dir: str | Path,
+    anonymize: bool = False,
+    as_of: str = "",
+) -> dict[str, Any]:
+    """Return exactly the parameters the CLI passes to a report notebook.
+
+    Parameters
+    ----------
+    kind : str
+        ``"network"``, ``"outreach"`` or ``"explore"``.
+    export, outreach : str or Path or None
+        Inputs as given (``None``: the bundled sample, see :data:`SAMPLE_EXPORT`).
+    out_dir : str or Path
+        The reports folder (the history lives there).
+    anonymize : bool
+        Pseudonymise names.
+    as_of : str
+        When the data ends, ``""`` for the export's own.
+
+    Returns
+    -------
+    dict
+        Parameter name → value, every name of the notebook's ``parameters`` cell.
+    """
+    export_path = str(Path(export).resolve()) if export else str(SAMPLE_EXPORT)
+    if outreach:
+        outreach_path = str(Path(outreach).resolve())
+    elif export is None and SAMPLE_OUTREACH.exists():
+        outreach_path = str(SAMPLE_OUTREACH)
+    else:
+        outreach_path = ""
+    common = {
+        "export_path": export_path,
+        "start_date": "",
+        "end_date": "",
+        "as_of": as_of or "",
+        "anonymize": bool(anonymize),
+        "top_n": 15,
+        "history_path": str((Path(out_dir) / "history.duckdb").resolve()),
+    }
+    if kind == "network":
+        return {**common, "annotations_path": ""}
+    if kind == "outreach":
+        return {
+            **common,
+            "outreach_path": outreach_path,
+            "compare_by": "template",
+            "reply_window_days": 30,
+        }
+    if kind == "explore":
+        return {
+            "export_path": export_path,
+            "outreach_path": outreach_path,
+            "anonymize": bool(anonymize),
+            "as_of": as_of or "",
+        }
+    raise ValueError(f"unknown report kind {kind!r}")
+
+
+def _coerce(name: str, raw: str, current: Any) -> Any:
+    if isinstance(current, bool):
+        lowered = raw.strip().lower()
+        if lowered in {"1", "true", "yes", "on"}:
+            return True
+        if lowered in {"0", "false", "no", "off"}:
+            return False
+        raise _UsageError(f"parameter {name} takes true or false, not {raw!r}")
+    if isinstance(current, int):
+        try:
+            return int(raw)
+        except ValueError:
+            raise _UsageError(f"parameter {name} takes a whole number, not {raw!r}") from None
+    if isinstance(current, float):
+        try:
+            return float(raw)
+        except ValueError:
+            raise _UsageError(f"parameter {name} takes a number, not {raw!r}") from None
+    return raw
+
+
+def _override(params: dict[str, Any], pairs: Sequence[Sequence[str]]) -> dict[str, Any]:
+    out = dict(params)
+    for name, raw in pairs:
+        if name not in out:
+            known = ", ".join(sorted(out))
+            raise _UsageError(f"unknown parameter {name!r}; this report takes: {known}")
+        out[name] = _coerce(name, raw, out[name])
+    return out
+
+
+def _err(message: str) -> None:
+    print(f"networkkit: {message}", file=sys.stderr)
+
+
+def _check_inputs(kind: str, params: dict[str, Any]) -> None:
+    """Read the inputs once before running a notebook, so bad input fails in one sentence."""
+    import networkkit as nk
+
+    if kind == "network" or not params.get("outreach_path"):
+        nk.load_export(params["export_path"])
+    if kind == "outreach" and params.get("outreach_path"):
+        nk.outreach.read_events(params["outreach_path"])
+
+
+def _report(args: argparse.Namespace) -> int:
+    from networkkit import history
+    from networkkit.reports import ReportError, render
+
+    kinds = _KINDS if args.kind == "all" else (args.kind,)
+    out_dir = Path(args.out)
+    if args.export is not None and not Path(args.export).exists():
+        _err(f"{args.export}: no such file or folder; pass a LinkedIn export zip or folder.")
+        return 1
+    if args.outreach is not None and not Path(args.outreach).exists():
+        _err(f"{args.outreach}: no such file; pass an outreach event log (CSV or Parquet).")
+        return 1
+    plans = []
+    for kind in kinds:
+        params = build_parameters(
+            kind,
+            export=args.export,
+            outreach=args.outreach,
+            out_dir=out_dir,
+            anonymize=args.anonymize,
+            as_of=args.as_of,
+        )
+        plans.append((kind, _override(params, args.parameter)))
+    for kind, params in plans:
+        _check_inputs(kind, params)
+    failed = False
+    for kind, params in plans:
+        try:
+            result = render(kind, parameters=params, out_dir=out_dir, progress=not args.quiet)
+        except ReportError as err:
+            _err(str(err))
+            failed = True
+            continue
+        if not args.no_history and result.headline:
+            sources = (
+                [params["export_path"]]
+                if kind == "network"
+                else [params.get("outreach_path") or params["export_path"]]
+            )
+            history.record(
+                params["history_path"],
+                kind=kind,
+                fingerprint=history.fingerprint(sources),
+                measures=result.headline,
+            )
+        print(f"{kind} report: {result.html}  ({result.seconds:.1f} s)")
+    return 1 if failed else 0
+
+
+def _validate(args: argparse.Namespace) -> int:
+    import networkkit as nk
+
+    ex = nk.load_export(args.path)
+    report = ex.parse_report
+    print(f"Export: {args.path}")
+    print(f"Owner: {ex.owner.name or 'unknown'} (from {ex.owner.source})")
+    print(f"Data ends (as of): {ex.as_of}")
+    import pandas as pd
+
+    with pd.option_context("display.width", 200, "display.max_colwidth", 80):
+        print(report.to_string(index=False) if len(report) else "(no files read)")
+    usable = any(len(getattr(ex, t)) for t in ("connections", "messages", "invitations"))
+    if not usable:
+        _err(
+            f"{args.path}: no connections, messages or invitations could be read; "
+            "check that this is a LinkedIn data export."
+        )
+        return 1
+    return 0
+
+
+def _summary(args: argparse.Namespace) -> int:
+    import networkkit as nk
+    from networkkit.reports import headline_network
+
+    ex = nk.load_export(args.path)
+    measures = headline_network(ex)
+    print(
+        f"{args.path}: {ex.owner.name or 'owner unknown'}, data up to {ex.as_of:%Y-%m-%d}"
+        if ex.as_of is not None
+        else f"{args.path}"
+    )
+    width = max(len(k) for k in measures) if measures else 0
+    for name, value in measures.items():
+        shown = (
+            "–"
+            if value is None or value != value
+            else (f"{value:.1%}" if name.endswith(("_share", "_rate")) else f"{value:,.0f}")
+        )
+        print(f"  {name.replace('_', ' '):<{width}}  {shown}")
+    return 0
+
+
+def _sample(args: argparse.Namespace) -> int:
+    from networkkit import sample
+
+    kwargs: dict[str, Any] = {}
+    for name in ("connections", "messages", "seed", "layout"):
+        value = getattr(args, name)
+        if value is not None:
+            kwargs[name] = value
+    out = sample.write_export(args.out_dir, **kwargs)
+    print(f"sample export: {out if out is not None else args.out_dir}")
+    if args.outreach:
+        ev_kwargs = {k: v for k, v in kwargs.items() if k == "seed"}
+        written = sample.write_events(args.outreach, **ev_kwargs)
+        print(f"sample outreach log: {written if written is not None else args.outreach}")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line.
+
+    Parameters
+    ----------
+    argv : sequence of str, optional
+        Arguments without the program name; ``sys.argv[1:]`` by default.
+
+    Returns
+    -------
+    int
+        The exit code: 0 done, 1 bad input or failed report, 2 usage error.
+    """
+    from networkkit.errors import ExportError
+
+    parser = _parser()
+    args = parser.parse_args(argv)  # exits 2 on a usage error
+    started = time.perf_counter()
+    handlers = {
+        "report": _report,
+        "validate": _validate,
+        "summary": _summary,
+        "sample": _sample,
+    }
+    try:
+        code = handlers[args.command](args)
+    except _UsageError as err:
+        parser.error(str(err))  # exits 2
+    except ExportError as err:
+        _err(str(err))
+        return 1
+    except (FileNotFoundError, IsADirectoryError, PermissionError) as err:
+        _err(f"{err.filename}: {err.strerror}.")
+        return 1
+    if args.command == "report":
+        print(f"done in {time.perf_counter() - started:.1f} s")
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,440 @@
+"""Helpers the report notebooks share: loading with privacy, sections, tables, headlines.
+
+Code that two notebooks would otherwise copy lives here. Every helper that writes into the
+report escapes what it writes, so a name like ``<script>`` shows as text.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from networkkit.errors import ExportError
+from networkkit.export import Export
+from networkkit.reports._privacy import (
+    anonymize_events,
+    anonymize_export,
+    load_key,
+    scrub_events,
+    scrub_export,
+)
+from networkkit.reports._render import HEADLINE_MIME
+
+__all__ = [
+    "SectionSkipped",
+    "format_rate",
+    "has_rows",
+    "key_path",
+    "load_key_for",
+    "missing",
+    "note",
+    "prepare_events",
+    "prepare_export",
+    "publish_headline",
+    "rate_table",
+    "say",
+    "section",
+    "setup",
+    "show",
+    "window",
+]
+
+
+class SectionSkipped(Exception):
+    """Raise inside :func:`section` to end a section early after saying why."""
+
+
+def setup() -> None:
+    """Prepare a notebook for reporting: the house plot style and pandas display options."""
+    import matplotlib.pyplot as plt
+
+    from networkkit.plots import use_style
+
+    use_style()
+    plt.rcParams["figure.max_open_warning"] = 0
+    pd.set_option("display.max_rows", 100)
+    pd.set_option("display.max_columns", 30)
+    pd.set_option("display.width", 120)
+
+
+def _display_html(markup: str) -> None:
+    from IPython.display import HTML, display
+
+    display(HTML(markup))
+
+
+def say(text: str) -> None:
+    """Show one paragraph of plain text (escaped: never interpreted as HTML)."""
+    _display_html(f"<p>{html.escape(text)}</p>")
+
+
+def note(text: str) -> None:
+    """Show a side note in italics (escaped)."""
+    _display_html(f'<p class="nk-note">{html.escape(text)}</p>')
+
+
+def missing(text: str) -> None:
+    """Say that a section's data is missing (escaped), in the report's warning style."""
+    _display_html(f'<p class="nk-missing">{html.escape(text)}</p>')
+
+
+def has_rows(df: pd.DataFrame | None, *, what: str, file: str | None = None) -> bool:
+    """Return whether ``df`` has rows; if not, say in one sentence what is missing.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame or None
+        The table a section needs.
+    what : str
+        What the rows are, plural (``"invitations"``).
+    file : str, optional
+        The export file they come from (``"Invitations.csv"``).
+
+    Returns
+    -------
+    bool
+        True when there is at least one row.
+    """
+    if df is not None and len(df) > 0:
+        return True
+    where = f" ({file} is missing or empty)" if file else ""
+    missing(f"This export holds no {what}{where}, so this section is left out.")
+    return False
+
+
+@contextlib.contextmanager
+def section(title: str) -> Iterator[None]:
+    """Run one report section; a data problem ends it with a sentence, not the report.
+
+    :class:`networkkit.errors.ExportError` (the data cannot support the measure) and
+    :class:`SectionSkipped` are caught and said; any other exception is a bug and propagates,
+    so the report fails loudly (and the tests with it).
+
+    Parameters
+    ----------
+    title : str
+        The section's name, used in the sentence.
+
+    Yields
+    ------
+    None
+    """
+    try:
+        yield
+    except SectionSkipped as skip:
+        if str(skip):
+            missing(str(skip))
+    except ExportError as err:
+        missing(f"{title} could not be measured from this data: {err}")
+
+
+def key_path(history_path: str) -> Path:
+    """Return where the anonymisation key lives: beside the history, or in ~/.networkkit.
+
+    Parameters
+    ----------
+    history_path : str
+        The report's history database path, or ``""``.
+
+    Returns
+    -------
+    pathlib.Path
+        ``<history folder>/anonymize.key``.
+    """
+    if history_path:
+        return Path(history_path).expanduser().resolve().parent / "anonymize.key"
+    return Path.home() / ".networkkit" / "anonymize.key"
+
+
+def _ts(value: str | None, *, end: bool = False) -> pd.Timestamp | None:
+    if value is None or str(value).strip() == "":
+        return None
+    ts = pd.Timestamp(value)
+    ts = ts.tz_localize("UTC") if ts.tzinfo is None else ts.tz_convert("UTC")
+    if end and ts == ts.normalize():
+        ts = ts + pd.Timedelta(days=1) - pd.Timedelta(microseconds=1)
+    return ts
+
+
+def window(start_date: str, end_date: str) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
+    """Parse a report's date window; an end date includes the whole of that day.
+
+    Parameters
+    ----------
+    start_date, end_date : str
+        ISO dates (``"2026-01-31"``) or ``""`` for open.
+
+    Returns
+    -------
+    start, end : pandas.Timestamp or None
+        UTC bounds, inclusive.
+    """
+    return _ts(start_date), _ts(end_date, end=True)
+
+
+_WINDOW_COLUMNS = {
+    "connections": "connected_on",
+    "messages": "sent_at",
+    "invitations": "sent_at",
+    "endorsements_received": "endorsed_at",
+    "endorsements_given": "endorsed_at",
+}
+
+
+def prepare_export(
+    ex: Export,
+    *,
+    anonymize: bool = False,
+    key: bytes | None = None,
+    start_date: str = "",
+    end_date: str = "",
+    as_of: str = "",
+) -> Export:
+    """Make an export safe and scoped for a report.
+
+    E-mail addresses and phone numbers are removed (always); names are pseudonymised when
+    ``anonymize``; rows dated outside the window are dropped (undated rows are kept); and
+    ``as_of`` is set from the parameter, else the window's end, else the export's own.
+
+    Parameters
+    ----------
+    ex : Export
+        As loaded.
+    anonymize : bool, default False
+        Replace names with stable pseudonyms.
+    key : bytes, optional
+        The pseudonym key (required when ``anonymize``).
+    start_date, end_date : str
+        The report window (ISO dates, ``""`` for open).
+    as_of : str
+        When the data ends, overriding the export's (``""``: keep it).
+
+    Returns
+    -------
+    Export
+        A new Export.
+    """
+    import dataclasses
+
+    out = scrub_export(ex)
+    if anonymize:
+        if key is None:
+            raise ValueError("anonymize needs a key")
+        out = anonymize_export(out, key=key)
+    start, end = window(start_date, end_date)
+    if start is not None or end is not None:
+        tables = {}
+        for name, col in _WINDOW_COLUMNS.items():
+            df = getattr(out, name)
+            when = df[col]
+            keep = when.isna()
+            inside = pd.Series(True, index=df.index)
+            if start is not None:
+                inside &= when >= start
+            if end is not None:
+                inside &= when <= end
+            tables[name] = df[keep | inside.fillna(False)].reset_index(drop=True)
+        out = dataclasses.replace(out, **tables)
+    as_of_ts = _ts(as_of) or end
+    if as_of_ts is not None:
+        out = dataclasses.replace(out, as_of=as_of_ts)
+    return out
+
+
+def prepare_events(
+    events: pd.DataFrame,
+    *,
+    anonymize: bool = False,
+    key: bytes | None = None,
+    start_date: str = "",
+    end_date: str = "",
+) -> pd.DataFrame:
+    """Make an outreach event log safe and scoped for a report.
+
+    Threads are kept when their first ``sent`` event falls in the window; events after the
+    window's end are dropped (so those threads are censored at the end, not counted as "no").
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        A canonical event log.
+    anonymize : bool, default False
+        Pseudonymise recipients and senders.
+    key : bytes, optional
+        The pseudonym key (required when ``anonymize``).
+    start_date, end_date : str
+        The window (ISO dates, ``""`` for open).
+
+    Returns
+    -------
+    pandas.DataFrame
+        A new event log.
+    """
+    out = scrub_events(events)
+    if anonymize:
+        if key is None:
+            raise ValueError("anonymize needs a key")
+        out = anonymize_events(out, key=key)
+    start, end = window(start_date, end_date)
+    if (start is not None or end is not None) and len(out):
+        first = out[out["event"] == "sent"].groupby("thread_id")["at"].min()
+        ok = pd.Series(True, index=first.index)
+        if start is not None:
+            ok &= first >= start
+        if end is not None:
+            ok &= first <= end
+        out = out[out["thread_id"].isin(first.index[ok])]
+        if end is not None:
+            out = out[out["at"] <= end]
+        out = out.reset_index(drop=True)
+    return out
+
+
+def load_key_for(history_path: str) -> bytes:
+    """Return the anonymisation key kept beside ``history_path`` (created on first use)."""
+    return load_key(key_path(history_path))
+
+
+def _fmt_pct(value: float) -> str:
+    return "–" if value is None or pd.isna(value) else f"{100 * float(value):.1f} %"
+
+
+def format_rate(k: Any, n: Any, low: Any = None, high: Any = None) -> str:
+    """Format a rate with its counts and interval: ``"12 / 40 = 30.0 % (17.9–45.6 %)"``.
+
+    Parameters
+    ----------
+    k, n : number or NA
+        Numerator and denominator. A missing numerator means the source does not track it:
+        ``"not tracked"``, never 0 %.
+    low, high : float, optional
+        The interval bounds.
+
+    Returns
+    -------
+    str
+        The formatted rate.
+    """
+    if k is None or pd.isna(k):
+        return "not tracked"
+    if n is None or pd.isna(n) or float(n) == 0:
+        return f"{float(k):.0f} / 0 (no denominator)"
+    text = f"{float(k):.0f} / {float(n):.0f} = {_fmt_pct(float(k) / float(n))}"
+    if low is not None and high is not None and not (pd.isna(low) or pd.isna(high)):
+        text += f" ({100 * float(low):.1f}–{100 * float(high):.1f} %)"
+    if float(n) < 30:
+        text += " · small sample"
+    return text
+
+
+def rate_table(
+    df: pd.DataFrame,
+    *,
+    rates: Mapping[str, tuple[str, str]],
+    keep: Sequence[str] = (),
+    labels: Mapping[str, str] | None = None,
+) -> pd.DataFrame:
+    """Turn rate columns into readable text columns with counts and intervals.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        Holds each rate's numerator and denominator columns and, where present,
+        ``<rate>_low`` / ``<rate>_high``.
+    rates : mapping of str to (str, str)
+        Rate name → (numerator column, denominator column). A rate whose numerator column is
+        absent or missing reads "not tracked".
+    keep : sequence of str
+        Other columns to keep first (labels, group columns).
+    labels : mapping of str to str, optional
+        Display names for the columns.
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``keep`` columns, then one text column per rate.
+    """
+    out = df[[c for c in keep if c in df.columns]].copy()
+    for rate, (num, den) in rates.items():
+        k = df[num] if num in df.columns else pd.Series(pd.NA, index=df.index)
+        n = df[den] if den in df.columns else pd.Series(pd.NA, index=df.index)
+        lo = (
+            df[f"{rate}_low"] if f"{rate}_low" in df.columns else pd.Series(np.nan, index=df.index)
+        )
+        hi = (
+            df[f"{rate}_high"]
+            if f"{rate}_high" in df.columns
+            else pd.Series(np.nan, index=df.index)
+        )
+        out[rate] = [format_rate(a, b, c, d) for a, b, c, d in zip(k, n, lo, hi, strict=True)]
+    if labels:
+        out = out.rename(columns=dict(labels))
+    return out
+
+
+def show(
+    df: pd.DataFrame,
+    *,
+    columns: Sequence[str] | None = None,
+    labels: Mapping[str, str] | None = None,
+    percent: Sequence[str] = (),
+    max_rows: int = 50,
+    index: bool = False,
+) -> None:
+    """Show a table in the report: escaped HTML, missing as "–", percentages formatted.
+
+    Parameters
+    ----------
+    df : pandas.DataFrame
+        The table.
+    columns : sequence of str, optional
+        Columns to show, in order (the rest are left out); all by default.
+    labels : mapping of str to str, optional
+        Display names for the columns; by default ``snake_case`` → ``snake case``.
+    percent : sequence of str
+        Columns holding shares in [0, 1] to show as percentages.
+    max_rows : int, default 50
+        Show at most this many rows and say how many were left out.
+    index : bool, default False
+        Show the index.
+    """
+    view = df if columns is None else df[[c for c in columns if c in df.columns]]
+    view = view.head(max_rows).copy()
+    for col in percent:
+        if col in view.columns:
+            view[col] = view[col].map(_fmt_pct)
+    for col in view.columns:
+        if pd.api.types.is_float_dtype(view[col]):
+            view[col] = view[col].map(lambda v: "–" if pd.isna(v) else f"{v:,.1f}")
+        elif isinstance(view[col].dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_dtype(
+            view[col]
+        ):
+            view[col] = view[col].dt.strftime("%Y-%m-%d")
+    names = {c: (labels or {}).get(c, str(c).replace("_", " ")) for c in view.columns}
+    view = view.rename(columns=names)
+    markup = view.to_html(index=index, escape=True, na_rep="–", border=0, classes="nk-table")
+    _display_html(markup)
+    if len(df) > max_rows:
+        note(f"Showing the first {max_rows} of {len(df)} rows.")
+
+
+def publish_headline(measures: Mapping[str, float]) -> None:
+    """Hand the report's headline measures to the renderer (for the run history).
+
+    The output carries only a private MIME type, so it never shows in the HTML.
+
+    Parameters
+    ----------
+    measures : mapping of str to float
+        Headline measure → value (NaN/None for not measurable).
+    """
+    from IPython.display import display
+
+    clean = {str(k): (None if v is None or pd.isna(v) else float(v)) for k, v in measures.items()}
+    display({HEADLINE_MIME: clean}, raw=True)

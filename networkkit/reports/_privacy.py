@@ -1,0 +1,458 @@
+"""Privacy before output: scrub e-mail addresses and phone numbers, pseudonymise names.
+
+Everything here works on the data, before any table or figure is made, so that nothing a
+report shows (HTML or executed notebook) can carry an address, a number or — when
+``anonymize`` is on — a real name.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import hmac
+import re
+import secrets
+from pathlib import Path
+
+import pandas as pd
+import pyarrow as pa
+
+from networkkit.export import Export, Owner
+
+__all__ = [
+    "EMAIL_PATTERN",
+    "PHONE_PATTERN",
+    "Pseudonymizer",
+    "anonymize_events",
+    "anonymize_export",
+    "load_key",
+    "scrub_events",
+    "scrub_export",
+    "scrub_text",
+]
+
+#: An e-mail address anywhere in a text.
+EMAIL_PATTERN = r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}"
+#: A phone number: 9–15 digits, optionally led by + or 00, at most two separators between
+#: digits (``+1 (555) 010-9999``, ``0044 20 7946 0958``); ISO dates are not phone numbers.
+PHONE_PATTERN = r"(?<![\w+])(?!\d{4}-\d\d-\d\d)(?:\+|00)?\(?(?:\d[ \t().\-/]{0,2}){8,14}\d(?![\w])"
+
+_EMAIL_RE = re.compile(EMAIL_PATTERN)
+_PHONE_RE = re.compile(PHONE_PATTERN)
+
+#: Columns that hold contact details or private profile fields; always blanked.
+_PRIVATE_COLUMNS = {
+    "connections": ("email",),
+    "profile": (
+        "address",
+        "birth_date",
+        "zip_code",
+        "twitter_handles",
+        "websites",
+        "instant_messengers",
+        "maiden_name",
+    ),
+}
+
+#: Names that are not people (LinkedIn's placeholders); never pseudonymised.
+_NOT_PEOPLE = {"linkedin member", "linkedin", "linkedin user"}
+
+_PROFILE_URL_RE = re.compile(r"(?:https?://)?(?:[\w-]+\.)?linkedin\.com/in/[^\s\"'<>,)]+", re.I)
+
+
+def _string_columns(df: pd.DataFrame) -> list[str]:
+    return [
+        c
+        for c in df.columns
+        if isinstance(df[c].dtype, pd.StringDtype)
+        or df[c].dtype == object
+        or (
+            isinstance(df[c].dtype, pd.ArrowDtype)
+            and pa.types.is_string(df[c].dtype.pyarrow_dtype)
+        )
+    ]
+
+
+def _list_columns(df: pd.DataFrame) -> list[str]:
+    return [
+        c
+        for c in df.columns
+        if isinstance(df[c].dtype, pd.ArrowDtype) and pa.types.is_list(df[c].dtype.pyarrow_dtype)
+    ]
+
+
+def scrub_text(values: pd.Series) -> pd.Series:
+    """Replace e-mail addresses by ``[email]`` and phone numbers by ``[phone]``.
+
+    Parameters
+    ----------
+    values : pandas.Series
+        Text (string or object dtype); missing values stay missing.
+
+    Returns
+    -------
+    pandas.Series
+        The scrubbed text, same index and dtype.
+
+    Examples
+    --------
+    >>> scrub_text(pd.Series(["mail ana@example.com or call +31 6 1234 5678"])).iloc[0]
+    'mail [email] or call [phone]'
+    """
+    out = values.str.replace(_EMAIL_RE, "[email]", regex=True)
+    return out.str.replace(_PHONE_RE, "[phone]", regex=True)
+
+
+def _map_lists(values: pd.Series, func) -> pd.Series:
+    """Apply ``func`` (Series of str → Series of str) to every element of a list column."""
+    if isinstance(values.dtype, pd.ArrowDtype):
+        chunked = values.array.__arrow_array__()
+    else:
+        chunked = pa.array(list(values), type=pa.list_(pa.string()))
+    combined = chunked.combine_chunks() if isinstance(chunked, pa.ChunkedArray) else chunked
+    flat = pd.Series(combined.flatten().to_pandas(types_mapper=pd.ArrowDtype), dtype="string")
+    mapped = func(flat)
+    rebuilt = pa.ListArray.from_arrays(
+        combined.offsets,
+        pa.array(mapped.astype(object).where(mapped.notna(), None), type=pa.string()),
+        mask=combined.is_null(),
+    )
+    return pd.Series(rebuilt, index=values.index, dtype=values.dtype)
+
+
+def _apply_text(ex: Export, func) -> dict[str, pd.DataFrame]:
+    tables = {}
+    for name, df in ex.tables().items():
+        out = df.copy()
+        for col in _string_columns(out):
+            out[col] = func(out[col])
+        for col in _list_columns(out):
+            out[col] = _map_lists(out[col], func)
+        tables[name] = out
+    return tables
+
+
+def scrub_export(ex: Export) -> Export:
+    """Return a copy of ``ex`` with no e-mail address or phone number left in it.
+
+    Contact-detail columns (``connections.email``, the profile's address, birth date, ...)
+    are blanked; every other text is scrubbed with :func:`scrub_text`; extra files about
+    e-mail addresses or phone numbers are dropped. The parse report is scrubbed too.
+
+    Parameters
+    ----------
+    ex : Export
+        The export as loaded.
+
+    Returns
+    -------
+    Export
+        A new Export; ``ex`` is not modified.
+    """
+    tables = _apply_text(ex, scrub_text)
+    for name, cols in _PRIVATE_COLUMNS.items():
+        for col in cols:
+            if col in tables[name]:
+                tables[name][col] = pd.Series(
+                    pd.NA, index=tables[name].index, dtype=tables[name][col].dtype
+                )
+    extra = {key: df for key, df in ex.extra.items() if not re.search(r"e-?mail|phone", key, re.I)}
+    parse_report = ex.parse_report.copy()
+    for col in _string_columns(parse_report):
+        parse_report[col] = scrub_text(parse_report[col])
+    return dataclasses.replace(ex, **tables, extra=extra, parse_report=parse_report)
+
+
+def load_key(path: str | Path) -> bytes:
+    """Read (or create, with 32 random bytes) the secret key pseudonyms are derived from.
+
+    Keeping the key beside the reports keeps pseudonyms stable from run to run, while
+    nobody without the key can recompute a pseudonym from a name.
+
+    Parameters
+    ----------
+    path : str or Path
+        The key file, e.g. ``reports/anonymize.key``.
+
+    Returns
+    -------
+    bytes
+        The key.
+    """
+    path = Path(path)
+    if path.exists() and path.stat().st_size >= 16:
+        return path.read_bytes()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    key = secrets.token_bytes(32)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_bytes(key)
+    tmp.chmod(0o600)
+    tmp.replace(path)
+    return key
+
+
+class Pseudonymizer:
+    """Stable pseudonyms from a secret key: ``"Ana Ruiz"`` → ``"Person 3F2A9C"``.
+
+    Parameters
+    ----------
+    key : bytes
+        The secret (see :func:`load_key`); the same key always gives the same pseudonyms.
+    """
+
+    def __init__(self, key: bytes) -> None:
+        self._key = key
+
+    def _digest(self, text: str, n: int) -> str:
+        return hmac.new(self._key, text.encode("utf-8"), hashlib.sha256).hexdigest()[:n]
+
+    def name(self, value: str) -> str:
+        """Return the pseudonym of one person's name (case and spacing do not matter)."""
+        norm = " ".join(value.split()).casefold()
+        if norm in _NOT_PEOPLE:
+            return value
+        return f"Person {self._digest('name:' + norm, 6).upper()}"
+
+    def key(self, value: str) -> str:
+        """Return the pseudonymous member key of one member key or profile URL slug."""
+        return f"member-{self._digest('key:' + value.casefold(), 12)}"
+
+    def names(self, values: pd.Series) -> pd.Series:
+        """Pseudonymise a column of names (missing stays missing)."""
+        uniques = pd.unique(values.dropna())
+        mapping = {u: self.name(str(u)) for u in uniques}
+        return values.map(mapping).astype(values.dtype)
+
+    def keys(self, values: pd.Series) -> pd.Series:
+        """Pseudonymise a column of member keys (missing stays missing)."""
+        uniques = pd.unique(values.dropna())
+        mapping = {u: self.key(str(u)) for u in uniques}
+        return values.map(mapping).astype(values.dtype)
+
+    def urls(self, values: pd.Series) -> pd.Series:
+        """Replace profile URLs by a pseudonymous ``https://www.linkedin.com/in/member-…``."""
+        slugs = values.str.extract(r"/in/([^/?#\s]+)", expand=False)
+        fake = "https://www.linkedin.com/in/" + self.keys(slugs.astype("string"))
+        return fake.where(values.notna()).astype(values.dtype)
+
+
+def _all_names(ex: Export) -> pd.Series:
+    parts = [
+        ex.connections["full_name"],
+        ex.messages["sender_name"],
+        ex.invitations["sender_name"],
+        ex.invitations["recipient_name"],
+        ex.profile["full_name"],
+        ex.endorsements_received.get("endorser_name", pd.Series(dtype="string")),
+        ex.endorsements_given.get("endorsee_name", pd.Series(dtype="string")),
+    ]
+    if len(ex.messages):
+        recips = ex.messages["recipient_names"].explode()
+        parts.append(recips.astype("string"))
+    for table in (ex.recommendations_received, ex.recommendations_given):
+        if {"first_name", "last_name"} <= set(table.columns):
+            parts.append((table["first_name"] + " " + table["last_name"]).astype("string"))
+    if ex.owner.name:
+        parts.append(pd.Series([ex.owner.name], dtype="string"))
+    names = pd.concat([p.astype("string") for p in parts], ignore_index=True).dropna()
+    names = names.str.strip()
+    return names[(names.str.len() >= 2) & ~names.str.casefold().isin(_NOT_PEOPLE)]
+
+
+def _name_replacer(ex: Export, pseudo: Pseudonymizer):
+    """Build text → text replacing every known name (full, then first and last alone)."""
+    full = _all_names(ex)
+    firsts = (
+        pd.concat(
+            [
+                ex.connections["first_name"],
+                ex.connections["last_name"],
+                ex.profile["first_name"],
+                ex.profile["last_name"],
+            ],
+            ignore_index=True,
+        )
+        .astype("string")
+        .dropna()
+        .str.strip()
+    )
+    tokens = full.str.split(r"\s+", regex=True).explode().astype("string")
+    singles = pd.concat([firsts, tokens], ignore_index=True)
+    singles = singles[(singles.str.len() >= 3) & singles.str.contains(r"^\w", regex=True)]
+    mapping: dict[str, str] = {}
+    owner = ex.owner.name
+    for single in pd.unique(singles):
+        mapping[str(single).casefold()] = pseudo.name(str(single))
+    # a first or last name that belongs to only one known person stands for that person
+    distinct = pd.Series(pd.unique(full), dtype="string")
+    parts = distinct.str.split(r"\s+", regex=True)
+    for ends in (parts.str[0], parts.str[-1]):
+        frame = pd.DataFrame({"token": ends.str.casefold(), "full": distinct}).dropna()
+        frame = frame[frame["token"].str.len() >= 3]
+        unique = frame.drop_duplicates("full").groupby("token")["full"].agg(["first", "size"])
+        only = unique.loc[unique["size"] == 1, "first"]
+        mapping.update(zip(only.index.astype(str), only.astype(str).map(pseudo.name), strict=True))
+    if owner:
+        for single in str(owner).split():
+            if len(single) >= 3:
+                mapping[single.casefold()] = pseudo.name(owner)
+    for name in pd.unique(full):
+        mapping[" ".join(str(name).split()).casefold()] = pseudo.name(str(name))
+    if not mapping:
+        return lambda s: s
+    alternatives = sorted(mapping, key=len, reverse=True)
+    body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alternatives)
+    pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+
+    def _sub(match: re.Match[str]) -> str:
+        return mapping.get(" ".join(match.group(0).split()).casefold(), "Person")
+
+    def replace(values: pd.Series) -> pd.Series:
+        out = values.str.replace(_PROFILE_URL_RE, "[profile link]", regex=True)
+        return out.str.replace(pattern, _sub, regex=True)
+
+    return replace
+
+
+_NAME_COLUMNS = {
+    "connections": ("full_name",),
+    "messages": ("sender_name",),
+    "invitations": ("sender_name", "recipient_name"),
+    "profile": ("full_name",),
+    "endorsements_received": ("endorser_name",),
+    "endorsements_given": ("endorsee_name",),
+}
+_FIRST_LAST = {
+    "connections": ("first_name", "last_name", "full_name"),
+    "profile": ("first_name", "last_name", "full_name"),
+    "endorsements_received": ("endorser_first_name", "endorser_last_name", "endorser_name"),
+    "endorsements_given": ("endorsee_first_name", "endorsee_last_name", "endorsee_name"),
+}
+
+
+def anonymize_export(ex: Export, *, key: bytes) -> Export:
+    """Return a copy of ``ex`` with every person's name, key and profile URL pseudonymised.
+
+    Names become ``"Person XXXXXX"`` (a keyed hash, stable for a given key), in the name
+    columns and inside free text (messages, notes, titles); member keys and profile URLs
+    become ``member-…`` slugs, so joins between tables still work. The owner is
+    pseudonymised the same way; ``"LinkedIn Member"`` stays as it is.
+
+    Parameters
+    ----------
+    ex : Export
+        The export (ideally already passed through :func:`scrub_export`).
+    key : bytes
+        The secret key (:func:`load_key`).
+
+    Returns
+    -------
+    Export
+        A new Export; ``ex`` is not modified.
+    """
+    pseudo = Pseudonymizer(key)
+    replace = _name_replacer(ex, pseudo)
+    tables = {name: df.copy() for name, df in ex.tables().items()}
+    for name, df in tables.items():
+        if name in _FIRST_LAST:
+            first, last, full = _FIRST_LAST[name]
+            if full in df and first in df and last in df:
+                whole = df[full].fillna(
+                    (df[first].fillna("") + " " + df[last].fillna(""))
+                    .str.strip()
+                    .replace("", pd.NA)
+                )
+                df[full] = pseudo.names(whole.astype("string"))
+                df[first] = df[full]
+                df[last] = pd.Series(pd.NA, index=df.index, dtype=df[last].dtype)
+        for col in _NAME_COLUMNS.get(name, ()):
+            if col in df and not (name in _FIRST_LAST and col == _FIRST_LAST[name][2]):
+                df[col] = pseudo.names(df[col])
+        for col in df.columns:
+            if col.endswith(("_key", "_keys")):
+                if col in _list_columns(df):
+                    df[col] = _map_lists(df[col], pseudo.keys)
+                else:
+                    df[col] = pseudo.keys(df[col])
+            elif col.endswith("_url") or col.endswith("_urls"):
+                if col in _list_columns(df):
+                    df[col] = _map_lists(df[col], pseudo.urls)
+                else:
+                    df[col] = pseudo.urls(df[col])
+            elif col == "recipient_names":
+                df[col] = _map_lists(df[col], pseudo.names)
+        for col in _string_columns(df):
+            if col in _NAME_COLUMNS.get(name, ()) or col.endswith(("_key", "_url")):
+                continue
+            if name in _FIRST_LAST and col in _FIRST_LAST[name]:
+                continue
+            if col == "member_key":
+                continue
+            df[col] = replace(df[col])
+    if {"first_name", "last_name"} <= set(tables["recommendations_received"].columns):
+        for table in ("recommendations_received", "recommendations_given"):
+            df = tables[table]
+            whole = (df["first_name"].fillna("") + " " + df["last_name"].fillna("")).str.strip()
+            df["first_name"] = pseudo.names(whole.replace("", pd.NA).astype("string"))
+            df["last_name"] = pd.Series(pd.NA, index=df.index, dtype=df["last_name"].dtype)
+    owner = Owner(
+        name=None if ex.owner.name is None else pseudo.name(ex.owner.name),
+        member_key=None if ex.owner.member_key is None else pseudo.key(ex.owner.member_key),
+        source=ex.owner.source,
+    )
+    parse_report = ex.parse_report.copy()
+    for col in _string_columns(parse_report):
+        parse_report[col] = replace(parse_report[col])
+    extra = {}
+    for key_name, df in ex.extra.items():
+        out = df.copy()
+        for col in _string_columns(out):
+            out[col] = replace(out[col])
+        extra[key_name] = out
+    return dataclasses.replace(ex, **tables, owner=owner, parse_report=parse_report, extra=extra)
+
+
+def anonymize_events(events: pd.DataFrame, *, key: bytes) -> pd.DataFrame:
+    """Pseudonymise an outreach event log's people: ``recipient_key`` and ``sender``.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        An event log (canonical columns, see :func:`networkkit.outreach.read_events`).
+    key : bytes
+        The secret key.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy with ``recipient_key`` → ``member-…`` and ``sender`` → ``Person …``; other
+        text columns scrubbed of e-mail addresses and phone numbers.
+    """
+    pseudo = Pseudonymizer(key)
+    out = events.copy()
+    for col in out.columns:
+        if col in {"recipient_key", "recipient", "recipient_url", "candidate_id"}:
+            out[col] = pseudo.keys(out[col].astype("string"))
+        elif col in {"sender", "recipient_name", "sender_name"}:
+            out[col] = pseudo.names(out[col].astype("string"))
+    return scrub_events(out)
+
+
+def scrub_events(events: pd.DataFrame) -> pd.DataFrame:
+    """Scrub e-mail addresses and phone numbers from an event log's text columns.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        An event log.
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy, text columns passed through :func:`scrub_text`.
+    """
+    out = events.copy()
+    for col in _string_columns(out):
+        if pd.api.types.infer_dtype(out[col], skipna=True) in {"string", "empty"}:
+            out[col] = scrub_text(out[col].astype("string"))
+    return out

@@ -1,0 +1,375 @@
+"""The one render path: jupytext source → papermill → nbconvert HTML → atomic write."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import nbformat
+
+__all__ = [
+    "HEADLINE_MIME",
+    "NOTEBOOKS",
+    "Rendered",
+    "ReportError",
+    "failing_section",
+    "notebook_source",
+    "render",
+    "to_html",
+]
+
+#: Report kind → notebook file name (jupytext percent source).
+NOTEBOOKS: dict[str, str] = {
+    "network": "network_report.py",
+    "outreach": "outreach_report.py",
+    "explore": "explore.py",
+}
+
+#: MIME type a notebook uses to hand its headline measures to the caller (see
+#: :func:`networkkit.reports.publish_headline`); never shown in the HTML.
+HEADLINE_MIME = "application/vnd.networkkit.headline+json"
+
+_TEMPLATES = Path(__file__).resolve().parent / "templates"
+_REMOVE_CELL_TAGS = {"remove_cell", "remove-cell", "parameters", "injected-parameters"}
+_REMOVE_INPUT_TAGS = {"hide-input", "hide_input", "remove_input", "remove-input"}
+
+
+class ReportError(Exception):
+    """A report could not be rendered; ``str(err)`` is one sentence naming the section.
+
+    Parameters
+    ----------
+    message : str
+        The sentence.
+    section : str, optional
+        The heading of the section whose cell failed.
+    notebook : Path, optional
+        The failed executed notebook kept for debugging.
+    """
+
+    def __init__(
+        self, message: str, *, section: str | None = None, notebook: Path | None = None
+    ) -> None:
+        super().__init__(message)
+        self.section = section
+        self.notebook = notebook
+
+
+@dataclass
+class Rendered:
+    """Paths and headline measures of one rendered report.
+
+    Attributes
+    ----------
+    kind : str
+        ``"network"``, ``"outreach"`` or ``"explore"``.
+    html : Path
+        The self-contained HTML report.
+    notebook : Path
+        The executed notebook kept beside it.
+    headline : dict of str to float
+        The headline measures the notebook published (for the history).
+    seconds : float
+        Wall time of execution and conversion.
+    """
+
+    kind: str
+    html: Path
+    notebook: Path
+    headline: dict[str, float] = field(default_factory=dict)
+    seconds: float = 0.0
+
+
+def notebook_source(kind: str) -> Path:
+    """Return the jupytext source of a report notebook.
+
+    Looks in the repository's ``notebooks/`` first (an editable install or a checkout), then
+    in the copy shipped inside the package (``networkkit/reports/notebooks``).
+
+    Parameters
+    ----------
+    kind : str
+        A key of :data:`NOTEBOOKS`.
+
+    Returns
+    -------
+    pathlib.Path
+        The ``.py`` file.
+
+    Raises
+    ------
+    FileNotFoundError
+        When neither place holds it.
+    """
+    name = NOTEBOOKS[kind]
+    here = Path(__file__).resolve()
+    candidates = [here.parents[2] / "notebooks" / name, here.parent / "notebooks" / name]
+    for candidate in candidates:
+        if candidate.is_file():
+            return candidate
+    raise FileNotFoundError(f"the {kind} notebook ({name}) is not installed")
+
+
+def _atomic_write(path: Path, data: str) -> None:
+    """Write ``data`` to ``path`` through a temporary file in the same folder + rename."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def _heading(source: str) -> str | None:
+    for line in source.splitlines():
+        match = re.match(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", line)
+        if match:
+            return match.group(1)
+    return None
+
+
+def failing_section(nb: nbformat.NotebookNode) -> tuple[int | None, str | None]:
+    """Find the first cell with an error output and the heading of its section.
+
+    Parameters
+    ----------
+    nb : nbformat.NotebookNode
+        An executed notebook.
+
+    Returns
+    -------
+    index : int or None
+        The failing cell's index, or ``None`` if no cell failed.
+    section : str or None
+        The nearest markdown heading above it (``None`` if there is none).
+    """
+    failed = None
+    for i, cell in enumerate(nb.cells):
+        if cell.cell_type == "code" and any(
+            out.get("output_type") == "error" for out in cell.get("outputs", [])
+        ):
+            failed = i
+            break
+    if failed is None:
+        return None, None
+    for cell in reversed(nb.cells[:failed]):
+        if cell.cell_type == "markdown" and "papermill-error-cell-tag" not in cell.metadata.get(
+            "tags", []
+        ):
+            heading = _heading(cell.source)
+            if heading:
+                return failed, heading
+    return failed, None
+
+
+def headline_of(nb: nbformat.NotebookNode) -> dict[str, float]:
+    """Return the headline measures a notebook published (the last ones win).
+
+    Parameters
+    ----------
+    nb : nbformat.NotebookNode
+        An executed notebook.
+
+    Returns
+    -------
+    dict of str to float
+        Measure → value; empty when the notebook published none.
+    """
+    found: dict[str, float] = {}
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            data = out.get("data", {})
+            if HEADLINE_MIME in data:
+                payload = data[HEADLINE_MIME]
+                if isinstance(payload, str):
+                    payload = json.loads(payload)
+                found.update({str(k): v for k, v in payload.items()})
+    return found
+
+
+def to_html(nb: nbformat.NotebookNode) -> str:
+    """Convert an executed notebook to self-contained HTML without input cells.
+
+    Setup cells tagged ``remove_cell`` and the parameter cells are dropped, inputs are never
+    shown, stderr output (warnings) is left out, and the template loads no script, stylesheet
+    or font from anywhere: figures are embedded as data URIs.
+
+    Parameters
+    ----------
+    nb : nbformat.NotebookNode
+        The executed notebook (not modified).
+
+    Returns
+    -------
+    str
+        The HTML document.
+    """
+    from nbconvert import HTMLExporter
+    from nbconvert.preprocessors import TagRemovePreprocessor
+    from traitlets.config import Config
+
+    nb = nbformat.from_dict(json.loads(json.dumps(nb)))
+    for cell in nb.cells:
+        if cell.cell_type == "code":
+            cell.outputs = [
+                out
+                for out in cell.outputs
+                if not (out.get("output_type") == "stream" and out.get("name") == "stderr")
+                and HEADLINE_MIME not in out.get("data", {})
+            ]
+    config = Config()
+    config.TagRemovePreprocessor.enabled = True
+    config.TagRemovePreprocessor.remove_cell_tags = set(_REMOVE_CELL_TAGS)
+    config.TagRemovePreprocessor.remove_input_tags = set(_REMOVE_INPUT_TAGS)
+    config.HTMLExporter.exclude_input = True
+    config.HTMLExporter.exclude_input_prompt = True
+    config.HTMLExporter.exclude_output_prompt = True
+    config.HTMLExporter.embed_images = True
+    exporter = HTMLExporter(
+        config=config,
+        extra_template_basedirs=[str(_TEMPLATES)],
+        template_name="networkkit",
+    )
+    exporter.register_preprocessor(TagRemovePreprocessor(config=config), enabled=True)
+    body, _resources = exporter.from_notebook_node(nb)
+    return body
+
+
+def render(
+    kind: str,
+    *,
+    parameters: dict[str, Any],
+    out_dir: str | Path,
+    name: str | None = None,
+    progress: bool = True,
+    cwd: str | Path | None = None,
+) -> Rendered:
+    """Execute a report notebook with papermill and write its HTML, atomically.
+
+    The jupytext source is built into a temporary ``.ipynb``, executed with ``parameters``,
+    converted to HTML (:func:`to_html`) and written to ``out_dir/<name>.html`` through a
+    temporary file and :func:`os.replace`; the executed notebook is kept beside it as
+    ``<name>.ipynb``. If a cell fails, nothing is written but ``<name>.failed.ipynb`` (for
+    debugging), any previous report stays untouched, and :class:`ReportError` names the
+    failing section.
+
+    Parameters
+    ----------
+    kind : str
+        A key of :data:`NOTEBOOKS`.
+    parameters : dict
+        Passed to papermill; must match the notebook's ``parameters`` cell.
+    out_dir : str or Path
+        Folder for the report (created if missing).
+    name : str, optional
+        Base file name; the notebook's stem by default (``network_report``).
+    progress : bool, default True
+        Show papermill's progress bar on stderr.
+    cwd : str or Path, optional
+        Working directory of the kernel.
+
+    Returns
+    -------
+    Rendered
+        Paths, headline measures and timing.
+
+    Raises
+    ------
+    ReportError
+        When a cell fails (one sentence naming the section) or the kernel cannot run.
+    """
+    import time
+
+    import jupytext
+    import papermill as pm
+
+    started = time.perf_counter()
+    source = notebook_source(kind)
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    stem = name or source.stem
+    html_path = out / f"{stem}.html"
+    nb_path = out / f"{stem}.ipynb"
+    failed_path = out / f"{stem}.failed.ipynb"
+    with tempfile.TemporaryDirectory(prefix="networkkit-build-") as build:
+        built = Path(build) / f"{source.stem}.ipynb"
+        executed = Path(build) / f"{stem}.executed.ipynb"
+        notebook = jupytext.read(source)
+        notebook.metadata["kernelspec"] = {
+            "name": "python3",
+            "display_name": "Python 3",
+            "language": "python",
+        }
+        nbformat.write(notebook, built)
+        try:
+            pm.execute_notebook(
+                str(built),
+                str(executed),
+                parameters=parameters,
+                kernel_name="python3",
+                progress_bar=progress,
+                cwd=None if cwd is None else str(cwd),
+                report_mode=False,
+            )
+        except pm.PapermillExecutionError as err:
+            kept = None
+            if executed.exists():
+                failed_nb = nbformat.read(executed, as_version=4)
+                _atomic_write(failed_path, nbformat.writes(failed_nb))
+                kept = failed_path
+                _index, section = failing_section(failed_nb)
+            else:
+                section = None
+            where = f"section “{section}”" if section else f"cell {err.exec_count}"
+            raise ReportError(
+                f"the {kind} report failed in {where}: {err.ename}: {err.evalue}"
+                + (f" (executed notebook kept in {kept})" if kept else ""),
+                section=section,
+                notebook=kept,
+            ) from err
+        except Exception as err:  # kernel could not start, papermill I/O error, ...
+            raise ReportError(
+                f"the {kind} report could not be run: {type(err).__name__}: {err}"
+            ) from err
+        executed_nb = nbformat.read(executed, as_version=4)
+        html = to_html(executed_nb)
+        _atomic_write(nb_path, nbformat.writes(executed_nb))
+        _atomic_write(html_path, html)
+    with contextlib.suppress(FileNotFoundError):
+        failed_path.unlink()
+    return Rendered(
+        kind=kind,
+        html=html_path,
+        notebook=nb_path,
+        headline=headline_of(executed_nb),
+        seconds=time.perf_counter() - started,
+    )
+
+
+_ROOT = Path(__file__).resolve().parents[2]
+#: The bundled sample export the commands and notebooks use when given none.
+SAMPLE_EXPORT = _ROOT / "data" / "sample"
+#: The bundled sample outreach event log.
+SAMPLE_OUTREACH = _ROOT / "data" / "sample_outreach.csv"
+
+
+def sample_export() -> str:
+    """Return the path of the bundled sample export (``data/sample``)."""
+    return str(SAMPLE_EXPORT)
+
+
+def sample_outreach() -> str:
+    """Return the path of the bundled sample outreach log (``data/sample_outreach.csv``)."""
+    return str(SAMPLE_OUTREACH)
