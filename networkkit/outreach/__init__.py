@@ -1,18 +1,37 @@
 """networkkit.outreach: outreach event logs → threads → funnel, timing, comparisons, cadence.
 
 Written once with narwhals: every measure takes a pandas, Polars (eager or lazy), DuckDB or
-PySpark event log and aggregates inside that engine; only small results come back as pandas.
+PySpark event log and aggregates inside that engine; only small results (per-group counts,
+per-thread durations) come back as pandas.
 """
 
+from networkkit.outreach._cadence import cadence, cadence_summary
+from networkkit.outreach._compare import CompareResult, compare, holm
+from networkkit.outreach._from_messages import from_messages
 from networkkit.outreach._funnel import funnel, linkedin_response_rate, reply_within
 from networkkit.outreach._schema import EVENT_COLUMNS, EVENTS
+from networkkit.outreach._send_time import send_time
+from networkkit.outreach._sources import detect_source, read_events
 from networkkit.outreach._threads import threads
+from networkkit.outreach._timing import reply_by_step, reply_curve, time_to_reply
 
 __all__ = [
     "EVENTS",
     "EVENT_COLUMNS",
+    "CompareResult",
+    "cadence",
+    "cadence_summary",
+    "compare",
+    "detect_source",
+    "from_messages",
     "funnel",
+    "holm",
     "linkedin_response_rate",
+    "read_events",
+    "reply_by_step",
+    "reply_curve",
     "reply_within",
+    "send_time",
     "threads",
+    "time_to_reply",
 ]

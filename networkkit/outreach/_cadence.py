@@ -1,0 +1,116 @@
+"""Follow-up cadence: how many follow-ups, how far apart, and whether etiquette held."""
+
+from __future__ import annotations
+
+import warnings
+from typing import Any
+
+import narwhals as nw
+import numpy as np
+import pandas as pd
+
+from networkkit._stats import SMALL_SAMPLE
+from networkkit.outreach._funnel import _finish_rates
+from networkkit.outreach._schema import as_lazy, to_pandas
+from networkkit.outreach._threads import thread_detail
+
+__all__ = ["cadence", "cadence_summary"]
+
+#: Etiquette: at most this many follow-ups ...
+MAX_FOLLOW_UPS = 3
+#: ... within this many days after the first touch (METRICS.md).
+WINDOW_DAYS = 14
+
+
+def cadence(events: Any) -> pd.DataFrame:
+    """Per thread: follow-ups before a reply, the gaps between touches, and etiquette.
+
+    Etiquette (METRICS.md): at most 3 follow-ups in the 14 days after the first touch.
+    Follow-ups are touches (steps 2+) sent before the first reply; touches after a reply are
+    conversation, not follow-ups.
+
+    Parameters
+    ----------
+    events : DataFrame-like
+        A canonical event log (any engine). Counts per thread are made inside the engine.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per delivered thread, ordered by first touch:
+
+        - ``thread_id`` (str); ``first_touch_at`` (datetime, UTC).
+        - ``follow_ups`` (int): follow-ups sent before the first reply (or ever, if none).
+        - ``follow_ups_14d`` (int): of those, sent within 14 days of the first touch.
+        - ``gaps_days`` (list of float): days between consecutive touches (before the reply).
+        - ``mean_gap_days``, ``min_gap_days``, ``max_gap_days`` (float): NaN with no follow-up.
+        - ``within_etiquette`` (bool): ``follow_ups_14d`` ≤ 3.
+        - ``replied`` (bool): the thread got a reply.
+    """
+    lf = as_lazy(events)
+    top = to_pandas(lf.filter(nw.col("event") == "sent").select(nw.col("step").max()))
+    k_max = int(pd.to_numeric(top["step"]).fillna(1).iloc[0])
+    t = thread_detail(lf, [], touch_times=k_max).filter(nw.col("delivered") == 1)
+    names = [f"_nk_t{k}" for k in range(2, k_max + 1)]
+    t = to_pandas(
+        t.select("thread_id", "first_touch_at", "follow_ups", "follow_ups_14d", "replied", *names)
+    )
+    t = t.sort_values(["first_touch_at", "thread_id"], kind="stable").reset_index(drop=True)
+    times = t[["first_touch_at", *names]]
+    stamp = np.column_stack(
+        [times[c].to_numpy(dtype="datetime64[us]").astype("int64") for c in times.columns]
+    ).astype(float)
+    stamp[np.column_stack([times[c].isna().to_numpy() for c in times.columns])] = np.nan
+    # touches sent before the reply, in step order, with gaps between consecutive ones
+    ordered = np.sort(stamp, axis=1)
+    gaps = np.diff(ordered, axis=1) / 86_400e6 if ordered.shape[1] > 1 else np.empty((len(t), 0))
+    out = pd.DataFrame({"thread_id": t["thread_id"].astype("string")})
+    out["first_touch_at"] = t["first_touch_at"]
+    out["follow_ups"] = pd.to_numeric(t["follow_ups"]).fillna(0).astype("int64")
+    out["follow_ups_14d"] = pd.to_numeric(t["follow_ups_14d"]).fillna(0).astype("int64")
+    out["gaps_days"] = [row[~np.isnan(row)].tolist() for row in gaps]
+    with np.errstate(all="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        out["mean_gap_days"] = np.nanmean(gaps, axis=1) if gaps.shape[1] else np.nan
+        out["min_gap_days"] = np.nanmin(gaps, axis=1) if gaps.shape[1] else np.nan
+        out["max_gap_days"] = np.nanmax(gaps, axis=1) if gaps.shape[1] else np.nan
+    out["within_etiquette"] = out["follow_ups_14d"].to_numpy() <= MAX_FOLLOW_UPS
+    out["replied"] = t["replied"].astype(bool).to_numpy()
+    out.attrs["etiquette"] = f"≤ {MAX_FOLLOW_UPS} follow-ups in the {WINDOW_DAYS} days after"
+    return out
+
+
+def cadence_summary(events: Any, *, confidence: float = 0.95) -> pd.DataFrame:
+    """Share of threads that broke the follow-up etiquette, and the reply rate on each side.
+
+    Read with care: threads that got an early reply had no reason to be followed up, so the
+    side that broke the etiquette is made of threads that were not answering anyway. The
+    comparison describes; it does not show that following up less wins replies.
+
+    Parameters
+    ----------
+    events : DataFrame-like
+        A canonical event log (any engine).
+    confidence : float, default 0.95
+        Wilson interval level.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Two rows, ``within_etiquette`` True then False, with ``threads`` (int), ``share``
+        (float: threads ÷ all delivered threads), ``replied`` (int), ``reply_rate``,
+        ``reply_rate_low``, ``reply_rate_high`` (Float64) and ``small_sample`` (threads < 30).
+    """
+    c = cadence(events)
+    rows = []
+    for side in (True, False):
+        part = c[c["within_etiquette"] == side]
+        rows.append(
+            {"within_etiquette": side, "threads": len(part), "replied": int(part["replied"].sum())}
+        )
+    out = pd.DataFrame(rows)
+    total = out["threads"].sum()
+    out.insert(2, "share", out["threads"] / total if total else np.nan)
+    _finish_rates(out, [("reply_rate", "replied", "threads")], confidence)
+    out["small_sample"] = out["threads"].to_numpy() < SMALL_SAMPLE
+    return out

@@ -1,0 +1,158 @@
+"""LinkedIn conversations the owner started, as an outreach event log."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from networkkit.errors import EventLogError
+from networkkit.outreach._schema import TRACKED_ATTR, conform_events, empty_events
+
+__all__ = ["from_messages"]
+
+
+def _list_len(col: pd.Series) -> np.ndarray:
+    if isinstance(col.dtype, pd.ArrowDtype):
+        return col.list.len().fillna(0).to_numpy(dtype="int64")
+    return col.map(lambda v: len(v) if isinstance(v, list | tuple | np.ndarray) else 0).to_numpy(
+        dtype="int64"
+    )
+
+
+def _first_key(col: pd.Series) -> pd.Series:
+    if isinstance(col.dtype, pd.ArrowDtype):
+        return col.list[0].astype("string")
+    return col.map(lambda v: v[0] if isinstance(v, list | tuple) and len(v) else pd.NA).astype(
+        "string"
+    )
+
+
+def from_messages(ex: Any) -> pd.DataFrame:
+    """Turn the conversations the owner started on LinkedIn into an outreach event log.
+
+    A thread is a one-to-one conversation whose first message is the owner's. Its events:
+
+    - ``sent`` step 1: the owner's first message; ``sent`` steps 2, 3, …: the owner's further
+      messages sent before the other side's first reply (follow-ups). Later messages of the
+      owner are conversation, not touches, and are left out.
+    - ``replied``: the other side's first message, with ``positive`` NA (LinkedIn does not
+      mark replies as interested or not).
+
+    ``channel`` is ``"inmail"`` when the first message has a subject (LinkedIn gives InMails a
+    subject and ordinary messages none), else ``"message"``. LinkedIn tracks no opens or clicks:
+    the log records them as "not tracked" (the funnel shows NA, never 0 %). Bounces cannot
+    happen. Left out, and counted in ``attrs["excluded"]``: drafts, messages with no
+    conversation, group chats (any message with more than one recipient: replies there are not
+    one recipient's answer), and conversations someone else started.
+
+    Parameters
+    ----------
+    ex : networkkit.Export
+        A loaded export; its ``messages`` need ``direction`` (or a known ``owner``).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The canonical event log (see :func:`read_events`): ``thread_id`` = conversation id,
+        ``recipient_key`` = the other member's key, ``sender`` = the owner's name, ``campaign``
+        and ``template`` NA, ``channel`` ``"inmail"``/``"message"``.
+
+    Raises
+    ------
+    EventLogError
+        When the owner is unknown, so who wrote first cannot be told.
+    """
+    m = ex.messages
+    excluded = {"drafts": 0, "no_conversation": 0, "group_chats": 0, "started_by_others": 0}
+    if len(m) == 0:
+        out = empty_events()
+        out.attrs[TRACKED_ATTR] = []
+        out.attrs["excluded"] = excluded
+        return out
+    direction = m["direction"].astype("string")
+    owner = getattr(ex, "owner", None)
+    key = getattr(owner, "member_key", None)
+    if direction.isna().any() and key:
+        guess = pd.Series(
+            np.where(m["sender_key"].astype("string") == key, "outgoing", "incoming"),
+            index=m.index,
+            dtype="string",
+        )
+        direction = direction.fillna(guess.where(m["sender_key"].notna()))
+    draft = m["is_draft"].fillna(False).astype(bool).to_numpy()
+    no_conv = m["conversation_id"].isna().to_numpy() & ~draft
+    excluded["drafts"] = int(draft.sum())
+    excluded["no_conversation"] = int(no_conv.sum())
+    keep = ~draft & ~no_conv
+    if direction[keep].isna().all():
+        raise EventLogError(
+            "the owner of this export is unknown, so who started each conversation cannot be "
+            "told; load the export with its Profile.csv or pass owner=Owner(...)",
+            file=str(getattr(ex, "source", None) or "messages.csv"),
+            column="direction",
+        )
+    n_rec = np.maximum.reduce(
+        [_list_len(m[c]) for c in ("recipient_keys", "recipient_urls", "recipient_names")]
+    )
+    d = pd.DataFrame(
+        {
+            "conv": m["conversation_id"].astype("string"),
+            "at": m["sent_at"],
+            "out": (direction == "outgoing").fillna(False).to_numpy(dtype=bool),
+            "known": direction.notna().to_numpy(),
+            "n_rec": n_rec,
+            "subject": m["subject"].astype("string"),
+            "recipient_key": _first_key(m["recipient_keys"]),
+            "sender": m["sender_name"].astype("string"),
+        }
+    )[keep]
+    d = d[d["at"].notna() & d["known"]]
+    d = d.sort_values(["conv", "at"], kind="stable")
+    g = d.groupby("conv", sort=False)
+    group = g["n_rec"].transform("max").to_numpy() > 1
+    excluded["group_chats"] = int(d.loc[group, "conv"].nunique())
+    d = d[~group]
+    g = d.groupby("conv", sort=False)
+    started = g["out"].transform("first").to_numpy(dtype=bool)
+    excluded["started_by_others"] = int(d.loc[~started, "conv"].nunique())
+    d = d[started].copy()
+    d["pos"] = d.groupby("conv", sort=False).cumcount()
+    first_in = d["pos"].where(~d["out"]).groupby(d["conv"], sort=False).transform("min")
+    touch = d["out"] & (first_in.isna() | (d["pos"] < first_in))
+    reply = ~d["out"] & (d["pos"] == first_in)
+    first = d.groupby("conv", sort=False).first()
+    channel = np.where(first["subject"].fillna("").str.strip() != "", "inmail", "message")
+    per_conv = pd.DataFrame(
+        {
+            "channel": channel,
+            "recipient_key": first["recipient_key"],
+            "sender": first["sender"],
+        },
+        index=first.index,
+    )
+    t = d[touch]
+    touches = pd.DataFrame(
+        {
+            "thread_id": t["conv"].to_numpy(),
+            "event": "sent",
+            "at": t["at"].to_numpy(),
+            "step": t.groupby("conv", sort=False).cumcount().to_numpy() + 1,
+        }
+    )
+    r = d[reply]
+    replies = pd.DataFrame(
+        {"thread_id": r["conv"].to_numpy(), "event": "replied", "at": r["at"].to_numpy()}
+    )
+    ev = pd.concat([touches, replies], ignore_index=True)
+    ev = ev.join(per_conv, on="thread_id")
+    ev["step"] = ev["step"].astype("Int64")
+    if owner is not None and getattr(owner, "name", None):
+        ev["sender"] = owner.name
+    ev = ev.sort_values(["at", "thread_id"], kind="stable")
+    out = conform_events(ev, keep_extra=False)
+    out.attrs[TRACKED_ATTR] = []
+    out.attrs["excluded"] = excluded
+    out.attrs["source"] = "linkedin"
+    return out

@@ -1,0 +1,386 @@
+"""Reading outreach event logs: canonical CSV/Parquet, Gem, Apollo, or any tool via a mapping.
+
+Readers return the canonical event log as pandas (see :data:`EVENT_COLUMNS`); they record in
+``attrs["networkkit_tracked"]`` which optional events (opened, clicked) the source tracks, so
+that a source without open tracking shows "not tracked", never 0 %.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from networkkit.errors import EventLogError
+from networkkit.outreach._schema import EVENTS, TRACKED_ATTR, conform_events
+
+__all__ = ["detect_source", "read_events"]
+
+SOURCES = ("auto", "canonical", "gem", "apollo", "mapping")
+GEM_TYPES = {"first outreach": "sent", "follow-up": "sent", "reply": "replied"}
+GEM_POSITIVE = {"interested": True, "not interested": False, "later": False}
+GEM_CHANNEL = {
+    "email": "email",
+    "inmail": "inmail",
+    "phone call": "phone",
+    "text message": "sms",
+    "meeting": "meeting",
+}
+APOLLO_FLAGS = {
+    "Email Sent": "sent",
+    "Email Bounced": "bounced",
+    "Email Open": "opened",
+    "Email Clicked": "clicked",
+    "Replied": "replied",
+}
+_TRUE = {"true", "t", "yes", "y", "1"}
+_FALSE = {"false", "f", "no", "n", "0", ""}
+
+
+def detect_source(columns: Any) -> str | None:
+    """Name the tool an event log comes from by its header.
+
+    Parameters
+    ----------
+    columns : iterable of str
+        The header.
+
+    Returns
+    -------
+    str or None
+        ``"canonical"``, ``"gem"``, ``"apollo"``, or None when unknown.
+    """
+    cols = {str(c).strip() for c in columns}
+    if {"thread_id", "event", "at"} <= cols:
+        return "canonical"
+    if {"timestamp", "candidate_id", "event_type"} <= cols:
+        return "gem"
+    if {"Email Sent", "Replied", "Last Contacted"} <= cols:
+        return "apollo"
+    return None
+
+
+def _read(path_or_frame: Any) -> tuple[pd.DataFrame, str]:
+    if isinstance(path_or_frame, pd.DataFrame):
+        return path_or_frame.copy(), "<frame>"
+    path = Path(path_or_frame)
+    name = str(path)
+    if not path.is_file():
+        raise EventLogError("no such file; give the path of a CSV or Parquet event log", file=name)
+    try:
+        if path.suffix.lower() in (".parquet", ".pq"):
+            return pd.read_parquet(path), name
+        return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig"), name
+    except UnicodeDecodeError:
+        raise EventLogError("is not UTF-8 text; save it as UTF-8 CSV", file=name) from None
+    except (ValueError, OSError, pd.errors.ParserError) as err:
+        raise EventLogError(
+            f"cannot be read as CSV or Parquet ({str(err).splitlines()[0]})", file=name
+        ) from None
+
+
+def _line(df: pd.DataFrame, pos: int, file: str) -> int | None:
+    """Return the file line of row ``pos`` (header is line 1) for CSV files, else None."""
+    return None if file == "<frame>" or file.endswith((".parquet", ".pq")) else pos + 2
+
+
+def _bad(df, mask, file, column, what) -> None:
+    if mask.any():
+        pos = int(np.flatnonzero(np.asarray(mask))[0])
+        value = df[column].iloc[pos]
+        raise EventLogError(
+            f"{what}, got {value!r}; fix or remove that row",
+            file=file,
+            line=_line(df, pos, file),
+            column=column,
+        )
+
+
+def _need(df, file, columns) -> None:
+    for c in columns:
+        if c not in df.columns:
+            raise EventLogError(
+                f"has no column {c!r}; its header is {', '.join(map(str, df.columns))}",
+                file=file,
+                column=c,
+            )
+
+
+def _times(df: pd.DataFrame, column: str, file: str, *, unix: bool = False) -> pd.Series:
+    raw = df[column]
+    text = raw.astype("string").str.strip()
+    if unix:
+        num = pd.to_numeric(text, errors="coerce")
+        _bad(df, num.isna(), file, column, "expected a unix time in seconds")
+        return pd.to_datetime(num.astype("float64"), unit="s", utc=True)
+    if pd.api.types.is_datetime64_any_dtype(raw.dtype):
+        out = pd.to_datetime(raw, utc=True)
+        _bad(df, out.isna(), file, column, "expected a date and time")
+        return out
+    out = pd.to_datetime(text, utc=True, errors="coerce", format="ISO8601")
+    retry = out.isna() & text.notna() & (text != "")
+    if retry.any():
+        out = out.where(
+            ~retry, pd.to_datetime(text.where(retry), utc=True, errors="coerce", format="mixed")
+        )
+    _bad(df, out.isna(), file, column, "expected a date and time like 2025-10-23T20:27:56+00:00")
+    return out
+
+
+def _flags(df: pd.DataFrame, column: str, file: str) -> pd.Series:
+    raw = df[column]
+    if pd.api.types.is_bool_dtype(raw.dtype):
+        return raw.fillna(False).astype(bool)
+    text = raw.astype("string").str.strip().str.lower().fillna("")
+    _bad(df, ~text.isin(_TRUE | _FALSE), file, column, "expected TRUE or FALSE")
+    return text.isin(_TRUE)
+
+
+def _step_from_order(ev: pd.DataFrame) -> pd.Series:
+    sent = ev["event"] == "sent"
+    order = ev.loc[sent].sort_values(["thread_id", "at"], kind="stable")
+    step = pd.Series(pd.NA, index=ev.index, dtype="Int64")
+    step.loc[order.index] = order.groupby("thread_id", sort=False).cumcount().to_numpy() + 1
+    return step
+
+
+def _canonical(df: pd.DataFrame, file: str) -> pd.DataFrame:
+    _need(df, file, ("thread_id", "event", "at"))
+    ev = df.copy()
+    ev["event"] = ev["event"].astype("string").str.strip().str.lower()
+    _bad(ev, ~ev["event"].isin(EVENTS), file, "event", f"expected one of {', '.join(EVENTS)}")
+    _bad(
+        ev,
+        ev["thread_id"].astype("string").fillna("").str.strip() == "",
+        file,
+        "thread_id",
+        "expected a thread id",
+    )
+    ev["at"] = _times(ev, "at", file)
+    if "step" in ev.columns:
+        step = pd.to_numeric(ev["step"].replace("", None), errors="coerce")
+        bad = ev["step"].notna() & (ev["step"].astype("string") != "") & step.isna()
+        _bad(ev, bad, file, "step", "expected a whole number")
+        ev["step"] = step.astype("Int64")
+        missing = (ev["event"] == "sent") & ev["step"].isna()
+        if missing.any():
+            ev["step"] = ev["step"].fillna(_step_from_order(ev))
+    else:
+        ev["step"] = _step_from_order(ev)
+    for name in ("positive", "machine"):
+        if name in ev.columns and not pd.api.types.is_bool_dtype(ev[name].dtype):
+            text = ev[name].astype("string").str.strip().str.lower()
+            ok = text.isna() | text.isin(_TRUE | _FALSE)
+            _bad(ev, ~ok, file, name, "expected true, false or empty")
+            ev[name] = text.map(lambda v: pd.NA if v in ("", None) or v is pd.NA else v in _TRUE)
+    tracked = [e for e in ("opened", "clicked") if (ev["event"] == e).any()]
+    out = conform_events(ev)
+    out.attrs[TRACKED_ATTR] = tracked
+    return out
+
+
+def _gem(df: pd.DataFrame, file: str) -> pd.DataFrame:
+    _need(df, file, ("timestamp", "candidate_id", "event_type"))
+    kind = df["event_type"].astype("string").str.strip().str.lower().map(GEM_TYPES)
+    keep = kind.notna().to_numpy()
+    at = _times(df, "timestamp", file, unix=True)
+    user = (
+        df["user_email"].astype("string")
+        if "user_email" in df.columns
+        else pd.Series(pd.NA, index=df.index, dtype="string")
+    )
+    cand = df["candidate_id"].astype("string").str.strip()
+    _bad(df, cand.fillna("") == "", file, "candidate_id", "expected a candidate id")
+    thread = (user.fillna("").str.strip() + "/" + cand).str.lstrip("/")
+    subtype = (
+        df["event_subtype"].astype("string").str.strip().str.lower()
+        if "event_subtype" in df.columns
+        else pd.Series(pd.NA, index=df.index, dtype="string")
+    )
+    meta = (
+        df["event_metadata"].astype("string").str.strip().str.lower()
+        if "event_metadata" in df.columns
+        else pd.Series(pd.NA, index=df.index, dtype="string")
+    )
+    ev = pd.DataFrame(
+        {
+            "thread_id": thread,
+            "event": kind,
+            "at": at,
+            "recipient_key": cand,
+            "sender": df["user_name"] if "user_name" in df.columns else pd.NA,
+            "campaign": df["sequence_name"] if "sequence_name" in df.columns else pd.NA,
+            "channel": subtype.map(lambda v: GEM_CHANNEL.get(v, v) if isinstance(v, str) else v),
+            "positive": meta.map(GEM_POSITIVE).where(kind == "replied").astype("boolean"),
+        }
+    )[keep]
+    ev["step"] = _step_from_order(ev)
+    out = conform_events(ev, keep_extra=False)
+    out.attrs[TRACKED_ATTR] = []
+    out.attrs["skipped"] = int((~keep).sum())
+    return out
+
+
+def _apollo(df: pd.DataFrame, file: str) -> pd.DataFrame:
+    _need(df, file, ("Email Sent", "Replied", "Last Contacted"))
+    flags = {c: _flags(df, c, file) for c in APOLLO_FLAGS if c in df.columns}
+    sent = flags["Email Sent"]
+    for c, f in flags.items():
+        _bad(df, f & ~sent, file, c, "is TRUE on a contact whose 'Email Sent' is FALSE")
+    last = df["Last Contacted"].astype("string").str.strip()
+    _bad(
+        df,
+        sent & (last.fillna("") == ""),
+        file,
+        "Last Contacted",
+        "expected the time of contact on a contact with 'Email Sent' TRUE",
+    )
+    at = pd.Series(pd.NaT, index=df.index, dtype="datetime64[us, UTC]")
+    if sent.any():
+        at[sent] = _times(df[sent], "Last Contacted", file).to_numpy()
+    url = (
+        df["Person Linkedin Url"].astype("string")
+        if "Person Linkedin Url" in df.columns
+        else pd.Series(pd.NA, index=df.index, dtype="string")
+    )
+    key = (
+        url.str.strip()
+        .str.replace(r"^[a-z]+://", "", regex=True, case=False)
+        .str.replace(r"^(www\.)?linkedin\.com/in/", "", regex=True, case=False)
+        .str.split("?")
+        .str[0]
+        .str.rstrip("/")
+        .str.lower()
+    )
+    email = df["Email"].astype("string") if "Email" in df.columns else key
+    thread = key.fillna(email).fillna(pd.Series(df.index + 2, index=df.index).astype("string"))
+    parts = []
+    for column, event in APOLLO_FLAGS.items():
+        if column not in flags:
+            continue
+        m = flags[column].to_numpy()
+        parts.append(
+            pd.DataFrame(
+                {
+                    "thread_id": thread[m].to_numpy(),
+                    "event": event,
+                    "at": at[m].to_numpy(),
+                    "step": 1 if event == "sent" else pd.NA,
+                    "recipient_key": key[m].to_numpy(),
+                    "campaign": df["Sequence"][m].to_numpy()
+                    if "Sequence" in df.columns
+                    else pd.NA,
+                    "channel": "email",
+                }
+            )
+        )
+    ev = pd.concat(parts, ignore_index=True)
+    out = conform_events(ev, keep_extra=False)
+    out.attrs[TRACKED_ATTR] = [
+        e for c, e in APOLLO_FLAGS.items() if c in flags and e in ("opened", "clicked")
+    ]
+    out.attrs["note"] = (
+        "Apollo exports flags per contact, not events: every event is placed at 'Last Contacted',"
+        " so times to reply and cadence cannot be measured from this source"
+    )
+    return out
+
+
+def _mapped(df: pd.DataFrame, file: str, mapping: Mapping[str, Any]) -> pd.DataFrame:
+    values = dict(mapping.get("event_values", {}))
+    columns = {k: v for k, v in mapping.items() if k != "event_values"}
+    for canonical, source in columns.items():
+        if source not in df.columns:
+            raise EventLogError(
+                f"has no column {source!r} (mapped to {canonical!r}); its header is "
+                f"{', '.join(map(str, df.columns))}",
+                file=file,
+                column=source,
+            )
+    ev = pd.DataFrame({canonical: df[source].to_numpy() for canonical, source in columns.items()})
+    if values:
+        raw = ev["event"].astype("string").str.strip()
+        lowered = {str(k).strip().lower(): v for k, v in values.items()}
+        mapped = raw.str.lower().map(lowered)
+        unknown = mapped.isna() & ~raw.str.lower().isin(lowered)
+        ev = ev[~unknown.to_numpy()].reset_index(drop=True)
+        ev["event"] = mapped[~unknown.to_numpy()].to_numpy()
+    return _canonical(ev, file)
+
+
+def read_events(
+    path_or_frame: Any,
+    *,
+    source: str = "auto",
+    mapping: Mapping[str, Any] | None = None,
+) -> pd.DataFrame:
+    """Read an outreach event log into the canonical event-log frame.
+
+    Parameters
+    ----------
+    path_or_frame : str, pathlib.Path or pandas.DataFrame
+        A CSV (UTF-8) or Parquet file, or a frame already in memory.
+    source : {"auto", "canonical", "gem", "apollo"}, default "auto"
+        The tool the log comes from; ``"auto"`` recognises it by its header. Ignored when
+        ``mapping`` is given.
+
+        - ``canonical``: columns ``thread_id``, ``event``, ``at`` (ISO 8601) and any of the
+          optional ones; ``step`` is derived from the order of ``sent`` events when missing.
+        - ``gem``: Gem's ``event_log`` export. A thread is one candidate contacted by one user
+          (``user_email``/``candidate_id``). ``First Outreach`` and ``Follow-up`` → ``sent``
+          (steps by time), ``Reply`` → ``replied``; ``event_subtype`` → ``channel``;
+          ``event_metadata`` ``Interested`` → positive, ``Not Interested`` and ``Later`` → not
+          positive. Other event types are skipped (counted in ``attrs["skipped"]``). Gem logs
+          no opens or clicks: they are "not tracked".
+        - ``apollo``: a per-contact export with TRUE/FALSE flags ``Email Sent``,
+          ``Email Bounced``, ``Email Open``, ``Email Clicked`` (if present), ``Replied``. Flags
+          carry no times: each becomes one event at ``Last Contacted`` — an approximation
+          (funnel counts are right; times to reply and cadence are not measurable). Thread =
+          the contact (``Person Linkedin Url`` key, else ``Email``, else the line).
+    mapping : dict, optional
+        For any other tool: canonical column → source column, e.g.
+        ``{"thread_id": "Contact", "event": "Activity", "at": "Date"}``, plus optionally
+        ``"event_values"``: source event name → canonical event, e.g.
+        ``{"Email sent": "sent", "Replied": "replied"}`` (rows with other names are dropped).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The canonical event log, columns in order:
+
+        - ``thread_id`` (str): one recipient in one sequence.
+        - ``event`` (str): ``sent``, ``bounced``, ``opened``, ``clicked`` or ``replied``.
+        - ``at`` (datetime64[us, UTC]): when it happened.
+        - ``step`` (Int64): on ``sent``, 1 for the first touch, 2+ for follow-ups.
+        - ``recipient_key``, ``sender``, ``campaign``, ``template``, ``channel`` (str).
+        - ``positive`` (boolean): on ``replied``, whether marked positive; NA if unmarked.
+        - ``machine`` (boolean): on ``opened``, true for a flagged machine open.
+
+        Extra columns of a canonical file follow. ``attrs["networkkit_tracked"]`` lists the
+        optional events (``opened``, ``clicked``) the source tracks.
+
+    Raises
+    ------
+    EventLogError
+        Naming the file, line and column of the first bad value, or the missing column.
+    """
+    if source not in SOURCES:
+        raise ValueError(f"source must be one of {', '.join(SOURCES)}, not {source!r}")
+    df, file = _read(path_or_frame)
+    df.columns = [str(c).strip() for c in df.columns]
+    if mapping is not None:
+        return _mapped(df, file, mapping)
+    kind = detect_source(df.columns) if source == "auto" else source
+    if kind is None:
+        raise EventLogError(
+            "is not an event log networkkit knows (canonical thread_id,event,at; Gem event_log;"
+            " Apollo contacts); pass mapping={canonical: column} to read it",
+            file=file,
+        )
+    reader = {"canonical": _canonical, "gem": _gem, "apollo": _apollo}[kind]
+    out = reader(df, file)
+    out.attrs["source"] = kind
+    return out
