@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from networkkit.export import Export
-from networkkit.network._common import conform_out, hidden_mask
+from networkkit.network._common import conform_out, empty_frame, hidden_mask
 from networkkit.network._companies import normalize_company
 
 __all__ = ["compare_exports", "compare_summary"]
@@ -108,16 +108,19 @@ def compare_exports(old: Export, new: Export) -> pd.DataFrame:
             }
         )
 
-    changed = rows(moved, "job_change")
     flags = pd.DataFrame({"c": comp, "p": pos}, index=both).loc[moved]
-    changed["company_changed"] = flags["c"].to_numpy()
-    changed["position_changed"] = flags["p"].to_numpy()
-    parts = [rows(added, "new"), rows(removed, "removed"), changed]
-    out = pd.concat([p for p in parts if len(p)], ignore_index=True)
-    if out.empty:
-        return conform_out(pd.DataFrame(columns=list(_CHANGES)), _CHANGES)
-    out["company_changed"] = out["company_changed"].fillna(False).astype(bool)
-    out["position_changed"] = out["position_changed"].fillna(False).astype(bool)
+    parts = [
+        rows(added, "new").assign(company_changed=False, position_changed=False),
+        rows(removed, "removed").assign(company_changed=False, position_changed=False),
+        rows(moved, "job_change").assign(
+            company_changed=flags["c"].to_numpy(dtype=bool),
+            position_changed=flags["p"].to_numpy(dtype=bool),
+        ),
+    ]
+    parts = [p for p in parts if len(p)]
+    if not parts:
+        return empty_frame(_CHANGES)
+    out = pd.concat(parts, ignore_index=True)
     order = out["change"].map({k: i for i, k in enumerate(CHANGE_KINDS)})
     out = out.assign(_o=order).sort_values(["_o", "full_name", "member_key"], kind="stable")
     out["connected_on"] = pd.to_datetime(out["connected_on"], utc=True)
