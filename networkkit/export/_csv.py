@@ -49,13 +49,19 @@ class RawTable:
     resaved: bool = False
     empty_reason: str | None = None
     mojibake_suspect: bool = False
-    _body: pa.Buffer | None = None
+    _reload: Callable[[], bytes] | None = None
+    _offset: int = 0
 
     def line_of_row(self, row: int) -> int | None:
-        """Return the 1-based line in the file where data row ``row`` (0-based) starts."""
-        if self._body is None:
+        """Return the 1-based line in the file where data row ``row`` (0-based) starts.
+
+        Only called on the error path: the file's bytes are read and decoded again rather
+        than kept in memory while the tables are built.
+        """
+        if self._reload is None:
             return None
-        text = self._body.to_pybytes().decode("utf-8", errors="replace")
+        buf, _ = _decode(self._reload(), self.file)
+        text = buf.slice(self._offset).to_pybytes().decode("utf-8", errors="replace")
         reader = csv.reader(_lines(text), delimiter=self.delimiter)
         start = 1
         k = -1
@@ -243,6 +249,7 @@ def read_table(
     *,
     match: Callable[[list[str]], bool] | None,
     strict: bool,
+    reload: Callable[[], bytes] | None = None,
 ) -> RawTable:
     """Read one CSV file's bytes into string columns.
 
@@ -259,6 +266,9 @@ def read_table(
     strict : bool
         Raise :class:`LayoutError` on rows with a wrong number of fields (canonical tables);
         otherwise skip them with a note (activity files).
+    reload : callable, optional
+        Gives the file's bytes again, to name the line of a bad value later without keeping
+        the bytes in memory.
 
     Returns
     -------
@@ -266,8 +276,8 @@ def read_table(
         ``empty_reason`` is set when the file holds no header at all (0 bytes, ``No
         conversations found``) or no header that ``match`` accepts (``"no header"``).
     """
-    raw = RawTable(file=file)
-    if not data.strip():
+    raw = RawTable(file=file, _reload=reload)
+    if not data or (len(data) < 4096 and not data.strip()):
         raw.empty_reason = "empty file (0 bytes)" if not data else "blank file"
         return raw
     buf, encoding = _decode(data, file)
@@ -296,7 +306,7 @@ def read_table(
         raw.notes.append("leading index column dropped")
     raw.headers = headers
     body = buf.slice(end) if end < buf.size else pa.py_buffer(b"")
-    raw._body = body
+    raw._offset = end
     raw.mojibake_suspect = _MOJIBAKE_BYTES.search(memoryview(body)) is not None
     nulls = ["", "NA"] if raw.resaved else [""]
     if raw.resaved:

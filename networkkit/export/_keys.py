@@ -41,15 +41,16 @@ def keys_arrow(values: pa.Array | pa.ChunkedArray) -> pa.Array:
     Distinct values are keyed once and broadcast back, so a million message rows with a
     few thousand senders cost a few thousand key computations.
     """
-    if isinstance(values, pa.ChunkedArray):
-        values = values.combine_chunks() if values.num_chunks else pa.array([], pa.string())
     if not pa.types.is_string(values.type):
         values = values.cast(pa.string())
     if len(values) == 0:
         return pa.array([], pa.string())
-    encoded = values.dictionary_encode()
-    keys = _keys_of_unique(encoded.dictionary)
-    return keys.take(encoded.indices)
+    unique = pc.unique(values)
+    if isinstance(unique, pa.ChunkedArray):
+        unique = unique.combine_chunks()
+    keys = _keys_of_unique(unique)
+    out = keys.take(pc.index_in(values, value_set=unique))
+    return out.combine_chunks() if isinstance(out, pa.ChunkedArray) else out
 
 
 def member_key(values: Any) -> Any:

@@ -17,6 +17,7 @@ from networkkit.export._archive import (
     MAX_MEMBER_BYTES,
     MAX_RATIO,
     MAX_TOTAL_BYTES,
+    Member,
     open_source,
 )
 from networkkit.export._csv import RawTable, read_table, repair_mojibake
@@ -427,7 +428,7 @@ def load_export(
             )
             continue
         try:
-            entry = _read_member(member.name, member.read(), what, table, needed)
+            entry = _read_member(member, what, table, needed)
         except ExportError:
             raise
         except (
@@ -510,17 +511,18 @@ def _frame_report(rows: list[dict[str, Any]]) -> pd.DataFrame:
 
 
 def _read_member(
-    name: str, data: bytes, what: str, table: str, needed: bool
+    member: Member, what: str, table: str, needed: bool
 ) -> tuple[dict[str, Any], Any]:
     """Read one recognised member: its parse-report row and its columns (or None)."""
+    name = member.name
     layout = LAYOUTS.get(table) if what == "table" else None
     raw: RawTable = read_table(
-        data,
+        member.read(),
         name,
         match=(layout.matches if layout is not None else None),
         strict=what == "table",
+        reload=member.read,
     )
-    del data
     label = table if what == "table" else f"extra:{table}"
     row = {"file": name, "table": label, "layout": None, "rows": 0, "skipped": 0, "notes": ""}
     notes = list(raw.notes)

@@ -353,8 +353,8 @@ def _s(arr: pa.Array | None, n: int, *, trim: bool = True) -> pa.Array:
     """Return a clean string column: trimmed (optionally), empty → null; all-null when absent."""
     if arr is None:
         return pa.nulls(n, STR)
-    if isinstance(arr, pa.ChunkedArray):
-        arr = arr.combine_chunks() if arr.num_chunks else pa.array([], STR)
+    if isinstance(arr, pa.ChunkedArray) and arr.num_chunks == 0:
+        return pa.array([], STR)
     if trim:
         arr = pc.utf8_trim_whitespace(arr)
     return pc.if_else(pc.equal(arr, ""), pa.scalar(None, STR), arr)
@@ -365,8 +365,10 @@ def _join_names(first: pa.Array, last: pa.Array) -> pa.Array:
     return _s(full, len(first))
 
 
-def _clean_list(lst: pa.ListArray) -> pa.ListArray:
+def _clean_list(lst: pa.ListArray | pa.ChunkedArray) -> pa.ListArray:
     """Trim list items and drop empty ones, keeping each list's nullness."""
+    if isinstance(lst, pa.ChunkedArray):
+        lst = lst.combine_chunks() if lst.num_chunks else pa.array([], LIST)
     values = pc.utf8_trim_whitespace(lst.flatten())
     keep = pc.not_equal(values, "").to_numpy(zero_copy_only=False)
     offsets = lst.offsets.to_numpy()
@@ -426,13 +428,18 @@ def html_to_text(arr: pa.Array) -> tuple[pa.Array, pa.Array]:
     Every cell gets U+00A0 → space. ``content_html`` keeps the cell as exported where it held
     markup or entities, and is null elsewhere.
     """
-    is_html = pc.fill_null(
-        pc.or_(
-            pc.match_substring_regex(arr, _TAG),
-            pc.match_substring_regex(arr, _ENTITY),
-        ),
-        False,
-    )
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks() if arr.num_chunks else pa.array([], STR)
+    # a cheap pre-filter, then the exact patterns on the few candidate cells
+    maybe = pc.fill_null(pc.match_substring_regex(arr, r"<[A-Za-z/]|&[#A-Za-z]"), False)
+    is_html = maybe
+    if pc.any(maybe).as_py():
+        cand = arr.filter(maybe)
+        exact = pc.fill_null(
+            pc.or_(pc.match_substring_regex(cand, _TAG), pc.match_substring_regex(cand, _ENTITY)),
+            False,
+        )
+        is_html = pc.replace_with_mask(maybe, maybe, exact)
     content_html = pc.if_else(is_html, arr, pa.scalar(None, STR))
     text = arr
     if pc.any(is_html).as_py():
@@ -448,7 +455,8 @@ def html_to_text(arr: pa.Array) -> tuple[pa.Array, pa.Array]:
         t = pc.replace_substring_regex(t, r"\n{3,}", "\n\n")
         t = pc.utf8_trim(t, " \n\t\r")
         text = pc.replace_with_mask(arr, is_html, t)
-    text = pc.replace_substring(text, "\u00a0", " ")
+    if pc.any(pc.fill_null(pc.match_substring_regex(text, "\u00a0"), False)).as_py():
+        text = pc.replace_substring(text, "\u00a0", " ")
     return _s(text, len(arr), trim=False), content_html
 
 
@@ -484,11 +492,7 @@ def layout_name(table: str, raw: RawTable, cols: dict[str, pa.Array]) -> str:
     if table in {"messages", "coach_messages"}:
         if "direction" in heads and "conversationid" not in heads:
             return f"{table}/2018"
-        base = f"{table}/2023+" if "recipientprofileurls" in heads else f"{table}/2021-22"
-        extras = [
-            h for h in ("ismessagedraft", "isconversationdraft", "attachments") if h in heads
-        ]
-        return base + ("+" + "+".join(extras) if extras else "")
+        return f"{table}/2023+" if "recipientprofileurls" in heads else f"{table}/2021-22"
     if table == "invitations":
         return "invitations/7col" if "inviterprofileurl" in heads else "invitations/5col"
     if table == "endorsements_received":
@@ -513,6 +517,13 @@ def normalise(table: str, raw: RawTable) -> tuple[dict[str, pa.Array], str, list
     header_of = {norm(h): h for h in raw.headers}
     notes = []
     unknown = [h for h in raw.headers if norm(h) not in layout.columns]
+    optional = [
+        h
+        for h in raw.headers
+        if norm(h) in {"ismessagedraft", "isconversationdraft", "attachments"}
+    ]
+    if optional and table in {"messages", "coach_messages"}:
+        notes.append("optional columns: " + ", ".join(optional))
     if unknown:
         notes.append("unknown columns: " + ", ".join(repr(u) for u in unknown))
     c: dict[str, pa.Array] = {}
@@ -520,7 +531,7 @@ def normalise(table: str, raw: RawTable) -> tuple[dict[str, pa.Array], str, list
     for key, arr in raw.columns.items():
         target = layout.columns.get(key)
         if target and target not in c:
-            c[target] = arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
+            c[target] = arr
             headers[target] = header_of.get(key, key)
     name = layout_name(table, raw, c)
 
@@ -540,7 +551,9 @@ def normalise(table: str, raw: RawTable) -> tuple[dict[str, pa.Array], str, list
             out[k] = _s(c.get(k), n)
         out["connected_on"] = ts("connected_on")
     elif table in {"messages", "coach_messages"}:
-        for k in ("conversation_id", "conversation_title", "sender_name", "subject", "folder"):
+        for k in ("conversation_id", "folder"):
+            out[k] = _s(c.get(k), n, trim=False)
+        for k in ("conversation_title", "sender_name", "subject"):
             out[k] = _s(c.get(k), n)
         out["sender_url"] = _s(c.get("sender_url"), n)
         out["sender_key"] = keys_arrow(out["sender_url"])
