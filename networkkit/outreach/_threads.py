@@ -47,9 +47,11 @@ def _flagged(lf: nw.LazyFrame, by: list[str], machine_opens: str) -> nw.LazyFram
     replied = ev == "replied"
     if "positive" in cols:
         judged = replied & ~nw.col("positive").is_null()
-        pos = nw.when(judged).then(nw.col("positive").fill_null(False).cast(nw.Int64))
-    else:  # never true: a null per event, typed alike on every engine
-        pos = nw.when(replied & ~replied).then(nw.lit(1, dtype=nw.Int64))
+        good = judged & nw.col("positive").fill_null(False)
+        t_judged = nw.when(judged).then(nw.col("at"))
+        t_good = nw.when(good).then(nw.col("at"))
+    else:  # never true: a null per event, typed like ``at`` on every engine
+        t_judged = t_good = nw.when(replied & ~replied).then(nw.col("at"))
     flags = {
         "_nk_s": sent.cast(nw.Int64),
         "_nk_ts": nw.when(sent).then(nw.col("at")),
@@ -58,7 +60,8 @@ def _flagged(lf: nw.LazyFrame, by: list[str], machine_opens: str) -> nw.LazyFram
         "_nk_oa": opened.cast(nw.Int64),
         "_nk_c": (ev == "clicked").cast(nw.Int64),
         "_nk_tr": nw.when(ev == "replied").then(nw.col("at")),
-        "_nk_p": pos,
+        "_nk_tj": t_judged,
+        "_nk_tg": t_good,
     }
     for i, b in enumerate(by):
         flags[f"_nk_by1_{i}"] = nw.when(sent & (nw.col("step") == 1)).then(nw.col(b))
@@ -72,8 +75,10 @@ def thread_base(
     """One lazy row per thread that has a touch; one group-by over the events.
 
     Returns the flagged events and the thread frame with columns ``thread_id``, by-columns,
-    ``first_touch_at``, ``bounced``, ``opened``, ``opened_any``, ``clicked``, ``replied``,
-    ``positive`` (1/0/null), ``delivered`` — flags as 0/1 integers. A thread's by-value is
+    ``first_touch_at``, ``bounced``, ``opened``, ``opened_any``, ``clicked``, ``replied``
+    (a reply after the first touch), ``positive`` (1 when a reply after the first touch is
+    marked positive, 0 when such replies are marked but none positive, else null),
+    ``delivered`` — flags as 0/1 integers. A thread's by-value is
     that of its first touch (step 1), else the smallest among its touches.
     """
     ev = _flagged(lf, by, machine_opens)
@@ -85,15 +90,20 @@ def thread_base(
         nw.col("_nk_oa").max().alias("opened_any"),
         nw.col("_nk_c").max().alias("clicked"),
         nw.col("_nk_tr").max().alias("_nk_last_reply"),
-        nw.col("_nk_p").max().alias("positive"),
+        nw.col("_nk_tj").max().alias("_nk_last_judged"),
+        nw.col("_nk_tg").max().alias("_nk_last_good"),
     ]
     for i in range(len(by)):
         aggs.append(nw.col(f"_nk_by1_{i}").min())
         aggs.append(nw.col(f"_nk_by2_{i}").min())
     t = ev.group_by("thread_id").agg(*aggs).filter(nw.col("_nk_sent") == 1)
-    replied = (nw.col("_nk_last_reply") >= nw.col("first_touch_at")).fill_null(False)
+    first = nw.col("first_touch_at")
+    replied = (nw.col("_nk_last_reply") > first).fill_null(False)
+    judged = (nw.col("_nk_last_judged") > first).fill_null(False)
+    good = (nw.col("_nk_last_good") > first).fill_null(False)
     t = t.with_columns(
         replied=replied.cast(nw.Int64),
+        positive=nw.when(judged).then(good.cast(nw.Int64)),
         delivered=(1 - nw.col("bounced")).cast(nw.Int64),
         **{
             b: nw.coalesce(nw.col(f"_nk_by1_{i}"), nw.col(f"_nk_by2_{i}"))
@@ -124,7 +134,7 @@ def thread_detail(
 ) -> nw.LazyFrame:
     """:func:`thread_base` plus the reply time and the touches sent before the reply.
 
-    Adds ``first_reply_at`` (first reply at or after the first touch), ``touches`` (touches
+    Adds ``first_reply_at`` (first reply after the first touch), ``touches`` (touches
     sent up to the first reply, or all if none), ``reached_step`` (highest step among them),
     ``follow_ups`` (touches − 1), ``follow_ups_14d`` (follow-ups within 14 days of the first
     touch), and ``_nk_t2`` … ``_nk_t{touch_times}`` (time of touch k, when sent before the reply).
@@ -133,7 +143,7 @@ def thread_detail(
     replies = ev.filter(nw.col("event") == "replied").select("thread_id", "at")
     first = (
         replies.join(t.select("thread_id", "first_touch_at"), on="thread_id")
-        .filter(nw.col("at") >= nw.col("first_touch_at"))
+        .filter(nw.col("at") > nw.col("first_touch_at"))
         .group_by("thread_id")
         .agg(nw.col("at").min().alias("first_reply_at"))
     )
@@ -230,7 +240,7 @@ def threads(
         - ``bounced`` (bool): the first touch bounced.
         - ``opened``, ``clicked`` (boolean): ≥ 1 open / click; NA when the source does not
           track them.
-        - ``replied`` (bool): ≥ 1 reply at or after the first touch.
+        - ``replied`` (bool): ≥ 1 reply after the first touch.
         - ``first_reply_at`` (datetime, UTC): time of the first such reply; NaT if none.
         - ``days_to_reply`` (float): first reply − first touch, in days.
         - ``positive`` (boolean): a reply was marked positive; NA when not marked or no reply.

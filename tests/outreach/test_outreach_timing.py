@@ -1,0 +1,93 @@
+"""Time to reply (against lifelines and a hand computation) and reply by step."""
+
+from __future__ import annotations
+
+import warnings
+
+import numpy as np
+import pandas as pd
+import pytest
+
+import networkkit as nk
+
+warnings.filterwarnings("ignore", "The confidence interval is undefined", RuntimeWarning)
+
+# delivered threads: (days, replied) by hand from tests/fixtures/outreach/README.md,
+# censored at as_of 2025-03-20 09:00
+HAND = {
+    "t01": (1.0, True),
+    "t03": (5.75, True),
+    "t05": (4 / 24, True),
+    "t08": (10.0, True),
+    "t04": (15 + 1 / 24, False),
+    "t06": (14 + 23 / 24, False),
+    "t09": (7 + 21 / 24, False),
+    "t11": (16 + 23 / 24, False),
+}
+
+
+def test_time_to_reply_by_hand(small):
+    t = nk.outreach.time_to_reply(small)
+    assert list(t.columns[:5]) == ["n", "replied", "median_days", "median_low", "median_high"]
+    row = t.iloc[0]
+    assert (row["n"], row["replied"]) == (8, 4)
+    # S: 7/8 after 4 h, 6/8 after 1 d, 5/8 after 5.75 d, one censored at 7.875, then 5/8*3/4
+    assert row["median_days"] == pytest.approx(10.0)
+    assert row["replied_by_1d"] == pytest.approx(0.25)
+    assert row["replied_by_3d"] == pytest.approx(0.25)
+    assert row["replied_by_7d"] == pytest.approx(0.375)
+    assert row["replied_by_14d"] == pytest.approx(1 - 0.625 * 0.75)
+    assert np.isnan(row["replied_by_30d"])  # beyond the longest follow-up
+    assert t.attrs["as_of"] == pd.Timestamp("2025-03-20 09:00", tz="UTC")
+
+
+def test_time_to_reply_matches_lifelines(small):
+    lifelines = pytest.importorskip("lifelines")
+    durations = np.array([v[0] for v in HAND.values()])
+    observed = np.array([v[1] for v in HAND.values()])
+    kmf = lifelines.KaplanMeierFitter().fit(durations, observed)
+    t = nk.outreach.time_to_reply(small).iloc[0]
+    assert t["median_days"] == pytest.approx(kmf.median_survival_time_)
+    for d in (1, 3, 7, 14):
+        assert t[f"replied_by_{d}d"] == pytest.approx(1 - kmf.predict(d))
+
+
+def test_time_to_reply_by_group_and_curve(small):
+    t = nk.outreach.time_to_reply(small, by="template")
+    assert t["template"].tolist()[:2] == ["A", "B"]
+    assert t["n"].tolist() == [3, 4, 1]
+    assert t["replied"].tolist() == [2, 2, 0]
+    c = nk.outreach.reply_curve(small)
+    assert list(c.columns) == ["days", "share", "share_low", "share_high"]
+    assert c["share"].iloc[0] == 0 and c["share"].is_monotonic_increasing
+    assert c["share"].max() == pytest.approx(1 - 0.625 * 0.75)
+    same = nk.outreach.time_to_reply(small, curve=True)
+    pd.testing.assert_frame_equal(c, same)
+
+
+def test_as_of_moves_the_censoring(small):
+    t = nk.outreach.time_to_reply(small, as_of="2025-03-08 00:00").iloc[0]
+    # threads first touched by then: t01 t03 t04 t05 t06 t11; replies by then: t01, t05
+    assert (t["n"], t["replied"]) == (6, 2)
+
+
+def test_reply_by_step_by_hand(small):
+    r = nk.outreach.reply_by_step(small)
+    assert list(r.columns) == [
+        "step", "received", "replied", "reply_rate", "reply_rate_low", "reply_rate_high",
+        "small_sample",
+    ]  # fmt: skip
+    assert r[["step", "received", "replied"]].values.tolist() == [
+        [1, 8, 2],
+        [2, 3, 2],
+        [3, 1, 0],
+        [4, 1, 0],
+        [5, 1, 0],
+    ]
+    assert r["reply_rate"].iloc[1] == pytest.approx(2 / 3)
+
+
+def test_reply_by_step_per_template(small):
+    r = nk.outreach.reply_by_step(small, by="template")
+    a = r[r["template"] == "A"][["step", "received", "replied"]].values.tolist()
+    assert a == [[1, 3, 1], [2, 2, 1], [3, 1, 0], [4, 1, 0], [5, 1, 0]]
