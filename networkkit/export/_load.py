@@ -182,9 +182,17 @@ def _owner(given: str | None, tables: dict[str, dict[str, pa.Array]]) -> Owner:
         parties = pa.concat_arrays(
             [_chunk(msg["sender_key"]), _chunk(msg["recipient_keys"]).flatten()]
         )
-        key = _mode(parties)
+        key = _mode(parties) if len(_chunk(msg["recipient_keys"]).flatten()) else None
         if key:
             return Owner(name=_name_for_key(key, tables), member_key=key, source="messages")
+        # no recipient URLs (2018-2022 layouts): the most frequent party by name
+        names = pa.concat_arrays(
+            [_chunk(msg["sender_name"]), _chunk(msg["recipient_names"]).flatten()]
+        )
+        names = names.filter(pc.fill_null(pc.not_equal(names, "LinkedIn Member"), False))
+        name = _mode(names) if pc.all(pc.is_null(msg["direction_2018"])).as_py() else None
+        if name:
+            return Owner(name=name, member_key=_key_for_name(name, tables), source="messages")
         d18 = msg["direction_2018"]
         out = pc.fill_null(pc.equal(pc.utf8_lower(d18), "outgoing"), False)
         name = _mode(msg["sender_name"].filter(out))
