@@ -11,7 +11,7 @@ Use :func:`use_style` once (the report notebooks do) or :data:`STYLE` with
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 import matplotlib.pyplot as plt
@@ -371,7 +371,7 @@ def heatmap(
     col: str,
     value: str,
     count: str | None = None,
-    row_labels: Sequence[str] | None = None,
+    row_labels: Mapping[Any, str] | Sequence[str] | None = None,
     title: str,
     xlabel: str,
     ylabel: str,
@@ -389,8 +389,9 @@ def heatmap(
         Columns: the grid's rows, columns and the cell value.
     count : str, optional
         A count column; cells with a count of 0 are left blank.
-    row_labels : sequence of str, optional
-        Labels for the rows in order (e.g. weekday names for 0–6).
+    row_labels : mapping or sequence of str, optional
+        Labels for the row values: a mapping (``{1: "Mon", ...}``) or a sequence indexed by
+        the (integer) row value.
     title, xlabel, ylabel : str
         Labels.
     percent : bool, default True
@@ -419,10 +420,13 @@ def heatmap(
     image = ax.imshow(grid.to_numpy(dtype=float), **kwargs)
     ax.set_xticks(np.arange(grid.shape[1]), [str(c) for c in grid.columns])
     rows = list(grid.index)
-    if row_labels is not None:
-        labels = [row_labels[int(r)] if 0 <= int(r) < len(row_labels) else str(r) for r in rows]
+    if row_labels is None:
+        lookup: Mapping[Any, str] = {}
+    elif isinstance(row_labels, Mapping):
+        lookup = row_labels
     else:
-        labels = [str(r) for r in rows]
+        lookup = dict(enumerate(row_labels))
+    labels = [str(lookup.get(r, r)) for r in rows]
     ax.set_yticks(np.arange(grid.shape[0]), labels)
     ax.grid(False)
     bar = ax.figure.colorbar(image, ax=ax)

@@ -42,6 +42,7 @@ __all__ = [
     "section",
     "setup",
     "show",
+    "show_trend",
     "window",
 ]
 
@@ -416,6 +417,9 @@ def show(
             view[col]
         ):
             view[col] = view[col].dt.strftime("%Y-%m-%d")
+        elif pd.api.types.is_bool_dtype(view[col]):
+            view[col] = view[col].map({True: "yes", False: "no"})
+    view = view.astype(object).where(view.notna(), "–")
     names = {c: (labels or {}).get(c, str(c).replace("_", " ")) for c in view.columns}
     view = view.rename(columns=names)
     markup = view.to_html(index=index, escape=True, na_rep="–", border=0, classes="nk-table")
@@ -438,3 +442,35 @@ def publish_headline(measures: Mapping[str, float]) -> None:
 
     clean = {str(k): (None if v is None or pd.isna(v) else float(v)) for k, v in measures.items()}
     display({HEADLINE_MIME: clean}, raw=True)
+
+
+def _is_share(measure: str) -> bool:
+    return "_share" in measure or "_rate" in measure or measure == "initiative"
+
+
+def show_trend(table: pd.DataFrame) -> None:
+    """Show this run's headline measures against earlier runs (or say it is the first run).
+
+    Parameters
+    ----------
+    table : pandas.DataFrame
+        :func:`networkkit.history.trend`'s result: ``measure``, earlier runs, ``this run``,
+        ``change``.
+    """
+    earlier = [c for c in table.columns if c not in {"measure", "this run", "change"}]
+    if not earlier:
+        note("This is the first run recorded: later runs will show the trend against it.")
+    view = table.copy()
+    for col in [*earlier, "this run", "change"]:
+        view[col] = [
+            "–"
+            if pd.isna(v)
+            else (
+                (f"{100 * v:+.1f} pts" if col == "change" else f"{100 * v:.1f} %")
+                if _is_share(str(m))
+                else (f"{v:+,.0f}" if col == "change" else f"{v:,.0f}")
+            )
+            for m, v in zip(view["measure"], view[col], strict=True)
+        ]
+    view["measure"] = view["measure"].str.replace("_", " ", regex=False)
+    show(view, max_rows=100)

@@ -9,9 +9,10 @@ import re
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import nbformat
+if TYPE_CHECKING:
+    import nbformat
 
 __all__ = [
     "HEADLINE_MIME",
@@ -195,7 +196,8 @@ def headline_of(nb: nbformat.NotebookNode) -> dict[str, float]:
                 payload = data[HEADLINE_MIME]
                 if isinstance(payload, str):
                     payload = json.loads(payload)
-                found.update({str(k): v for k, v in payload.items()})
+                pairs = payload.items() if isinstance(payload, dict) else payload
+                found.update({str(k): v for k, v in pairs})
     return found
 
 
@@ -216,6 +218,7 @@ def to_html(nb: nbformat.NotebookNode) -> str:
     str
         The HTML document.
     """
+    import nbformat
     from nbconvert import HTMLExporter
     from nbconvert.preprocessors import TagRemovePreprocessor
     from traitlets.config import Config
@@ -293,6 +296,7 @@ def render(
     import time
 
     import jupytext
+    import nbformat
     import papermill as pm
 
     started = time.perf_counter()

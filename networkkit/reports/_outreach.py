@@ -1,0 +1,420 @@
+"""What the outreach report shows for each measure, and its headline numbers.
+
+Each ``show_*`` takes a measure's tidy result (from :mod:`networkkit.outreach`) and writes
+tables and figures into the running notebook; :func:`outreach_headline` picks the numbers the
+run history keeps; :func:`event_log_report` is the parse report of an event log.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import matplotlib.pyplot as plt
+import pandas as pd
+
+from networkkit import plots
+from networkkit.reports._notebook import missing, note, rate_table, say, show
+
+__all__ = [
+    "event_log_report",
+    "has_values",
+    "outreach_headline",
+    "show_cadence",
+    "show_comparison",
+    "show_funnel",
+    "show_reply_by_step",
+    "show_send_time",
+    "show_time_to_reply",
+]
+
+_WEEKDAYS = {1: "Mon", 2: "Tue", 3: "Wed", 4: "Thu", 5: "Fri", 6: "Sat", 7: "Sun"}
+
+_FUNNEL_RATES = {
+    "open_rate": ("opened", "delivered"),
+    "click_rate": ("clicked", "delivered"),
+    "reply_rate": ("replied", "delivered"),
+    "positive_rate": ("positive", "delivered"),
+}
+_FUNNEL_LABELS = {
+    "open_rate": "opened (95 % interval)",
+    "click_rate": "clicked (95 % interval)",
+    "reply_rate": "replied (95 % interval)",
+    "positive_rate": "positive reply (95 % interval)",
+}
+
+
+def _figure(rows: int = 0) -> plt.Axes:
+    height = 4.0 if rows == 0 else min(0.35 * rows + 1.4, 9.0)
+    return plt.figure(figsize=(8, height)).gca()
+
+
+def has_values(events: pd.DataFrame, column: str, *, what: str) -> bool:
+    """Return whether ``column`` of the event log holds any value; if not, say so.
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        The event log.
+    column : str
+        The column a section groups by (``template``, ``campaign``, ...).
+    what : str
+        What the column records, for the sentence (``"templates"``).
+
+    Returns
+    -------
+    bool
+        True when at least one event has a value in ``column``.
+    """
+    if column in events.columns and events[column].notna().any():
+        return True
+    missing(
+        f"This outreach log does not record {what} (no values in the column "
+        f"{column!r}), so this section is left out."
+    )
+    return False
+
+
+def show_funnel(
+    total: pd.DataFrame, by_group: pd.DataFrame | None, *, by: str | None, response: pd.DataFrame
+) -> None:
+    """Show the funnel's counts and rates (with intervals), by group, and LinkedIn's rate.
+
+    Parameters
+    ----------
+    total : pandas.DataFrame
+        :func:`networkkit.outreach.funnel` without ``by`` (one row).
+    by_group : pandas.DataFrame or None
+        The funnel by ``by`` (or None to leave it out).
+    by : str or None
+        The grouping column's name.
+    response : pandas.DataFrame
+        :func:`networkkit.outreach.linkedin_response_rate`.
+    """
+    plots.funnel(total, ax=_figure())
+    plt.show()
+    show(
+        rate_table(total, rates=_FUNNEL_RATES, keep=["sent", "bounced", "delivered"]),
+        labels=_FUNNEL_LABELS,
+    )
+    opens = str(
+        total.attrs.get("machine_opens", total.get("machine_opens", pd.Series([""])).iloc[0])
+    )
+    if opens == "excluded":
+        note(
+            "Opens exclude those flagged as machine opens (e.g. Apple Mail Privacy "
+            "Protection pre-loading the tracking pixel)."
+        )
+    elif opens == "not flagged":
+        note("Opens may include machine opens: this log does not flag them.")
+    elif opens == "not tracked":
+        note(
+            "Opens and clicks are not tracked by this source, so no open or click rate "
+            "can be given (not 0 %)."
+        )
+    if by_group is not None and len(by_group) > 1:
+        note(f"By {by}:")
+        show(
+            rate_table(by_group, rates=_FUNNEL_RATES, keep=[by, "sent", "delivered"]),
+            labels=_FUNNEL_LABELS,
+        )
+    if len(response):
+        row = response.iloc[0]
+        text = rate_table(response.head(1), rates={"response_rate": ("replied_30d", "sent")})
+        say(
+            "LinkedIn Recruiter's response rate (replied within 30 days ÷ sent, sends at "
+            f"least 30 days old): {text['response_rate'].iloc[0]}; {int(row['censored']):,} "
+            "younger sends are not yet decided and left out."
+        )
+
+
+def show_time_to_reply(summary: pd.DataFrame, curve: pd.DataFrame, *, by: str | None) -> None:
+    """Show the median time to reply and the Kaplan–Meier curve(s).
+
+    Parameters
+    ----------
+    summary : pandas.DataFrame
+        :func:`networkkit.outreach.time_to_reply`.
+    curve : pandas.DataFrame
+        :func:`networkkit.outreach.reply_curve` (``days``, ``share``, bounds).
+    by : str or None
+        The column the curves are split by.
+    """
+    plots.time_to_reply(curve, time="days", by=by, ax=_figure())
+    plt.show()
+    view = summary.copy()
+    view["median (95 % interval)"] = [
+        "not reached"
+        if pd.isna(m)
+        else (f"{m:.1f} days" + ("" if pd.isna(lo) or pd.isna(hi) else f" ({lo:.1f}–{hi:.1f})"))
+        for m, lo, hi in zip(
+            view["median_days"], view["median_low"], view["median_high"], strict=True
+        )
+    ]
+    shares = [
+        c
+        for c in view.columns
+        if c.startswith("replied_by_") and not c.endswith(("_low", "_high"))
+    ]
+    for col in shares:
+        view[col] = [
+            "–" if pd.isna(v) else f"{100 * v:.1f} % ({100 * lo:.1f}–{100 * hi:.1f} %)"
+            for v, lo, hi in zip(view[col], view[f"{col}_low"], view[f"{col}_high"], strict=True)
+        ]
+    keep = [
+        c
+        for c in summary.columns
+        if c not in set(shares)
+        and c not in {"median_days", "median_low", "median_high", "small_sample"}
+        and not c.endswith(("_low", "_high"))
+    ]
+    show(
+        view,
+        columns=[*keep, "median (95 % interval)", *shares],
+        labels={
+            c: "replied by day " + c.removeprefix("replied_by_").removesuffix("d") for c in shares
+        }
+        | {"n": "threads"},
+    )
+    note(
+        "Threads without a reply yet are censored at the end of the data, not counted as "
+        "'no reply' (Kaplan–Meier)."
+    )
+
+
+def show_reply_by_step(steps: pd.DataFrame) -> None:
+    """Show the reply rate after each touch (step 1 = first message, 2+ = follow-ups).
+
+    Parameters
+    ----------
+    steps : pandas.DataFrame
+        :func:`networkkit.outreach.reply_by_step`.
+    """
+    view = steps.assign(
+        touch=steps["step"].map(lambda s: "first touch" if s == 1 else f"follow-up {int(s) - 1}")
+    )
+    show(
+        rate_table(
+            view, rates={"reply_rate": ("replied", "received")}, keep=["touch", "received"]
+        ),
+        labels={
+            "received": "threads that received it",
+            "reply_rate": "replied before the next touch (95 % interval)",
+        },
+    )
+    plots.rates(
+        view,
+        label="touch",
+        rate="reply_rate",
+        numerator="replied",
+        denominator="received",
+        title="Reply rate after each touch",
+        ax=_figure(len(view)),
+    )
+    plt.show()
+
+
+def show_comparison(result: Any, *, by: str) -> None:
+    """Show a comparison of reply rates across groups with its test and caveat.
+
+    Parameters
+    ----------
+    result : networkkit.outreach.CompareResult
+        :func:`networkkit.outreach.compare`'s result.
+    by : str
+        The grouping column.
+    """
+    summary = result.summary
+    show(
+        rate_table(
+            summary, rates={"reply_rate": ("replied", "delivered")}, keep=[by, "delivered"]
+        ),
+        labels={"reply_rate": "replied (95 % interval)"},
+    )
+    plots.rates(
+        summary,
+        label=by,
+        rate="reply_rate",
+        numerator="replied",
+        denominator="delivered",
+        title=f"Reply rate by {by}",
+        ax=_figure(len(summary)),
+    )
+    plt.show()
+    if result.test == "none":
+        say(f"Fewer than two {by} groups have delivered threads, so there is nothing to test.")
+    else:
+        verdict = "differ" if result.p_value < 0.05 else "do not clearly differ"
+        say(
+            f"Across {by} groups the reply rates {verdict} ({result.test}, statistic "
+            f"{result.statistic:.2f}, p = {result.p_value:.3g})."
+        )
+        if len(result.pairwise):
+            pairs = result.pairwise.copy()
+            for col in ("p_value", "p_holm"):
+                pairs[col] = pairs[col].map(lambda p: "–" if pd.isna(p) else f"{p:.3g}")
+            show(
+                pairs,
+                columns=[
+                    "group_a",
+                    "group_b",
+                    "rate_a",
+                    "rate_b",
+                    "difference",
+                    "p_value",
+                    "p_holm",
+                    "significant",
+                ],
+                percent=["rate_a", "rate_b", "difference"],
+                labels={"p_holm": "p (Holm-adjusted)"},
+            )
+    if result.note:
+        note(result.note)
+
+
+def show_send_time(grid: pd.DataFrame) -> None:
+    """Show the reply rate by weekday and hour of the first touch (UTC), as a heatmap.
+
+    Parameters
+    ----------
+    grid : pandas.DataFrame
+        :func:`networkkit.outreach.send_time`.
+    """
+    plots.heatmap(
+        grid,
+        row="weekday",
+        col="hour",
+        value="reply_rate",
+        count="delivered",
+        row_labels=_WEEKDAYS,
+        title="Reply rate by time of the first touch",
+        xlabel="Hour sent (UTC)",
+        ylabel="Weekday",
+        ax=plt.figure(figsize=(9, 3.8)).gca(),
+    )
+    plt.show()
+    by_day = grid.groupby("weekday", as_index=False)[["delivered", "replied"]].sum()
+    by_day["day"] = by_day["weekday"].map(_WEEKDAYS)
+    show(
+        rate_table(
+            by_day, rates={"reply_rate": ("replied", "delivered")}, keep=["day", "delivered"]
+        ),
+        labels={"reply_rate": "replied (95 % interval)"},
+    )
+    note(
+        "Cells with few threads are noisy: read the table's intervals before changing "
+        "when you send."
+    )
+
+
+def show_cadence(per_thread: pd.DataFrame, summary: pd.DataFrame) -> None:
+    """Show follow-ups per thread and the reply rate of threads within / beyond the advice.
+
+    Parameters
+    ----------
+    per_thread : pandas.DataFrame
+        :func:`networkkit.outreach.cadence`.
+    summary : pandas.DataFrame
+        :func:`networkkit.outreach.cadence_summary`.
+    """
+    counts = per_thread["follow_ups"].value_counts().sort_index()
+    plots.cadence(
+        pd.DataFrame({"follow_ups": counts.index, "threads": counts.to_numpy()}), ax=_figure()
+    )
+    plt.show()
+    view = summary.assign(
+        rule=summary["within_etiquette"].map(
+            {True: "≤ 3 follow-ups in 14 days", False: "more than 3 in 14 days"}
+        )
+    )
+    total = int(view["threads"].sum())
+    view["all_threads"] = total
+    show(
+        rate_table(
+            view,
+            rates={"share": ("threads", "all_threads"), "reply_rate": ("replied", "threads")},
+            keep=["rule"],
+        ),
+        labels={"share": "threads (95 % interval)", "reply_rate": "replied (95 % interval)"},
+    )
+    gaps = per_thread["mean_gap_days"].dropna()
+    if len(gaps):
+        say(
+            f"Median gap between touches: {gaps.median():.1f} days over {len(gaps):,} threads "
+            "with follow-ups."
+        )
+
+
+def event_log_report(events: pd.DataFrame, *, path: str | Path | None) -> pd.DataFrame:
+    """Describe what was read from an event log (its parse report).
+
+    Parameters
+    ----------
+    events : pandas.DataFrame
+        The canonical event log as read.
+    path : str or Path or None
+        The file it was read from.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row: ``file``, ``events``, ``threads``, ``first_event``, ``last_event``,
+        ``tracked`` (optional events the source records), ``not_tracked``, ``columns``.
+    """
+    tracked = list(events.attrs.get("networkkit_tracked", []))
+    optional = ["opened", "clicked"]
+    return pd.DataFrame(
+        {
+            "file": [Path(path).name if path else "(from messages)"],
+            "events": [len(events)],
+            "threads": [events["thread_id"].nunique() if "thread_id" in events else 0],
+            "first_event": [events["at"].min() if len(events) else pd.NaT],
+            "last_event": [events["at"].max() if len(events) else pd.NaT],
+            "tracked": [", ".join(tracked) or "none"],
+            "not_tracked": [", ".join(e for e in optional if e not in tracked) or "none"],
+            "columns": [", ".join(c for c in events.columns if events[c].notna().any())],
+        }
+    )
+
+
+def _value(df: pd.DataFrame | None, col: str) -> float | None:
+    if df is None or len(df) == 0 or col not in df.columns:
+        return None
+    value = df[col].iloc[0]
+    return None if pd.isna(value) else float(value)
+
+
+def outreach_headline(results: Mapping[str, Any]) -> dict[str, float | None]:
+    """Pick the outreach report's headline measures from what it computed.
+
+    Parameters
+    ----------
+    results : mapping of str to pandas.DataFrame
+        ``funnel`` (overall), ``time_to_reply`` (overall), ``linkedin`` (response rate),
+        ``cadence_summary``; absent ones give None.
+
+    Returns
+    -------
+    dict of str to float or None
+        ``threads_sent``, ``delivered``, ``open_rate``, ``reply_rate``, ``positive_rate``,
+        ``median_days_to_reply``, ``linkedin_response_rate``, ``within_etiquette_share``.
+        A rate the source does not track is None, never 0.
+    """
+    f = results.get("funnel")
+    out = {
+        "threads_sent": _value(f, "sent"),
+        "delivered": _value(f, "delivered"),
+        "open_rate": _value(f, "open_rate"),
+        "reply_rate": _value(f, "reply_rate"),
+        "positive_rate": _value(f, "positive_rate"),
+        "median_days_to_reply": _value(results.get("time_to_reply"), "median_days"),
+        "linkedin_response_rate": _value(results.get("linkedin"), "response_rate"),
+    }
+    cad = results.get("cadence_summary")
+    if cad is not None and len(cad) and cad["threads"].sum() > 0:
+        within = cad.loc[cad["within_etiquette"].astype(bool), "threads"].sum()
+        out["within_etiquette_share"] = float(within / cad["threads"].sum())
+    else:
+        out["within_etiquette_share"] = None
+    return out
