@@ -277,7 +277,7 @@ def read_table(
         conversations found``) or no header that ``match`` accepts (``"no header"``).
     """
     raw = RawTable(file=file, _reload=reload)
-    if not data or (len(data) < 4096 and not data.strip()):
+    if not data or (not data[:4096].strip() and not data.strip()):
         raw.empty_reason = "empty file (0 bytes)" if not data else "blank file"
         return raw
     buf, encoding = _decode(data, file)
