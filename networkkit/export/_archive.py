@@ -24,6 +24,7 @@ Safety rules
 from __future__ import annotations
 
 import io
+import mmap
 import os
 import re
 import zipfile
@@ -48,6 +49,7 @@ MAX_RATIO: float = 250.0
 RATIO_GRACE_BYTES: int = 1024**2
 
 _CHUNK = 1 << 20
+_MMAP_FROM = 1 << 20
 _DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
 
 
@@ -56,7 +58,7 @@ class Member:
     """One file of the export: its name and a way to read its bytes (lazily)."""
 
     name: str
-    read: Callable[[], bytes]
+    read: Callable[[], bytes | bytearray | mmap.mmap]
     encrypted: bool = False
 
 
@@ -115,7 +117,7 @@ def _stream(
     budget: _Budget,
     max_member: int,
     max_ratio: float,
-) -> bytes:
+) -> bytearray:
     """Read one member into memory, enforcing the caps while it streams."""
     if info.file_size > max_member:
         raise ArchiveError(
@@ -156,7 +158,7 @@ def _stream(
         raise ArchiveError(
             f"the zip entry is corrupt ({exc}); download the export again", file=label
         ) from exc
-    return bytes(out)
+    return out
 
 
 def _open_zip(
@@ -202,7 +204,7 @@ def _open_zip(
         inner_label = f"{label}/{name}"
         if info.flag_bits & 0x1:
             raise ArchiveError("the nested zip is encrypted and cannot be read", file=inner_label)
-        inner = _stream(zf, info, inner_label, budget, max_member, max_ratio)
+        inner = bytes(_stream(zf, info, inner_label, budget, max_member, max_ratio))
         nested = _open_zip(inner, inner_label, budget, max_member, max_ratio, depth + 1)
         nested.names = [label, name, *nested.names[1:]]
         nested.notes.insert(0, (name, "nested zip: read as the export"))
@@ -224,7 +226,7 @@ def _open_zip(
     return source
 
 
-def _read_file(path: Path, label: str, budget: _Budget, max_member: int) -> bytes:
+def _read_file(path: Path, label: str, budget: _Budget, max_member: int) -> bytes | mmap.mmap:
     try:
         size = path.stat().st_size
         if size > max_member:
@@ -233,9 +235,16 @@ def _read_file(path: Path, label: str, budget: _Budget, max_member: int) -> byte
                 "(MAX_MEMBER_BYTES / max_member_bytes)",
                 file=label,
             )
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ArchiveError(f"the file cannot be read ({exc.strerror})", file=label) from exc
+        if size >= _MMAP_FROM:
+            # map big files instead of copying them: the CSV reader parses straight from the
+            # page cache (read-only, released when the last reference goes)
+            with path.open("rb") as fh:
+                data = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+        else:
+            data = path.read_bytes()
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise ArchiveError(f"the file cannot be read ({reason})", file=label) from exc
     budget.take(len(data), label)
     return data
 

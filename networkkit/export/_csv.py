@@ -13,6 +13,7 @@ import csv
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -90,10 +91,15 @@ def _line_at(data: bytes, pos: int, width: int = 1) -> int:
     return data[:pos].count(b"\n") + 1
 
 
-def _decode(data: bytes, file: str) -> tuple[pa.Buffer, str]:
-    """Return UTF-8 bytes (without BOM) as a pyarrow buffer, and the encoding found."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        enc = "utf-16-le" if data.startswith(b"\xff\xfe") else "utf-16-be"
+def _decode(data: Any, file: str) -> tuple[pa.Buffer, str]:
+    """Return UTF-8 bytes (without BOM) as a pyarrow buffer, and the encoding found.
+
+    ``data`` is any bytes-like object (bytes, bytearray, mmap); UTF-8 input is not copied.
+    """
+    head = bytes(data[:4096])
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        data = bytes(data)
+        enc = "utf-16-le" if head.startswith(b"\xff\xfe") else "utf-16-be"
         try:
             text = data[2:].decode(enc)
         except UnicodeDecodeError as exc:
@@ -104,10 +110,10 @@ def _decode(data: bytes, file: str) -> tuple[pa.Buffer, str]:
                 line=_line_at(data[2:], exc.start, 2),
             ) from exc
         return pa.py_buffer(text.encode("utf-8")), "utf-16"
-    if data.startswith(b"\xef\xbb\xbf"):
+    if head.startswith(b"\xef\xbb\xbf"):
         return pa.py_buffer(data).slice(3), "utf-8-sig"
-    head = data[:4096]
     if len(head) >= 4 and head.count(b"\x00") >= len(head) // 4:
+        data = bytes(data)
         # UTF-16 without a byte order mark: ASCII text has every other byte zero.
         enc = "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be"
         try:
@@ -183,7 +189,7 @@ def _read_arrow(
     names = [f"c{i}" for i in range(ncols)]
     table = pacsv.read_csv(
         pa.BufferReader(body),
-        read_options=pacsv.ReadOptions(column_names=names, use_threads=True),
+        read_options=pacsv.ReadOptions(column_names=names, use_threads=True, block_size=4 << 20),
         parse_options=pacsv.ParseOptions(
             delimiter=delimiter,
             newlines_in_values=True,
@@ -244,7 +250,7 @@ def _read_python(
 
 
 def read_table(
-    data: bytes,
+    data: Any,
     file: str,
     *,
     match: Callable[[list[str]], bool] | None,
@@ -277,8 +283,8 @@ def read_table(
         conversations found``) or no header that ``match`` accepts (``"no header"``).
     """
     raw = RawTable(file=file, _reload=reload)
-    if not data or (not data[:4096].strip() and not data.strip()):
-        raw.empty_reason = "empty file (0 bytes)" if not data else "blank file"
+    if not len(data) or (not bytes(data[:4096]).strip() and not bytes(data).strip()):
+        raw.empty_reason = "empty file (0 bytes)" if not len(data) else "blank file"
         return raw
     buf, encoding = _decode(data, file)
     if encoding != "utf-8":

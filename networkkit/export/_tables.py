@@ -350,14 +350,21 @@ def parse_ts(arr: pa.Array, raw: RawTable, header: str, *, strict: bool = True) 
 
 
 def _s(arr: pa.Array | None, n: int, *, trim: bool = True) -> pa.Array:
-    """Return a clean string column: trimmed (optionally), empty → null; all-null when absent."""
+    """Return a clean string column: trimmed (optionally), empty → null; all-null when absent.
+
+    The CSV reader already reads empty fields as null, so the (copying) ``if_else`` runs
+    only when trimming left empty strings behind.
+    """
     if arr is None:
         return pa.nulls(n, STR)
     if isinstance(arr, pa.ChunkedArray) and arr.num_chunks == 0:
         return pa.array([], STR)
     if trim:
         arr = pc.utf8_trim_whitespace(arr)
-    return pc.if_else(pc.equal(arr, ""), pa.scalar(None, STR), arr)
+    empty = pc.equal(pc.binary_length(arr), 0)
+    if pc.any(empty).as_py():
+        arr = pc.if_else(empty, pa.scalar(None, STR), arr)
+    return arr
 
 
 def _join_names(first: pa.Array, last: pa.Array) -> pa.Array:
@@ -370,7 +377,10 @@ def _clean_list(lst: pa.ListArray | pa.ChunkedArray) -> pa.ListArray:
     if isinstance(lst, pa.ChunkedArray):
         lst = lst.combine_chunks() if lst.num_chunks else pa.array([], LIST)
     values = pc.utf8_trim_whitespace(lst.flatten())
-    keep = pc.not_equal(values, "").to_numpy(zero_copy_only=False)
+    empty = pc.equal(pc.binary_length(values), 0)
+    if not pc.any(empty).as_py():
+        return _map_list(lst, values)
+    keep = pc.invert(empty).to_numpy(zero_copy_only=False)
     offsets = lst.offsets.to_numpy()
     offsets = offsets - offsets[0]
     new_offsets = np.concatenate([[0], np.cumsum(keep, dtype=np.int64)])[offsets]
@@ -428,22 +438,27 @@ def html_to_text(arr: pa.Array) -> tuple[pa.Array, pa.Array]:
     Every cell gets U+00A0 → space. ``content_html`` keeps the cell as exported where it held
     markup or entities, and is null elsewhere.
     """
-    if isinstance(arr, pa.ChunkedArray):
-        arr = arr.combine_chunks() if arr.num_chunks else pa.array([], STR)
+    if isinstance(arr, pa.ChunkedArray) and arr.num_chunks == 0:
+        arr = pa.array([], STR)
     # a cheap pre-filter, then the exact patterns on the few candidate cells
     maybe = pc.fill_null(pc.match_substring_regex(arr, r"<[A-Za-z/]|&[#A-Za-z]"), False)
     is_html = maybe
     if pc.any(maybe).as_py():
+        if isinstance(arr, pa.ChunkedArray):
+            arr = arr.combine_chunks()
+            maybe = maybe.combine_chunks()
         cand = arr.filter(maybe)
         exact = pc.fill_null(
             pc.or_(pc.match_substring_regex(cand, _TAG), pc.match_substring_regex(cand, _ENTITY)),
             False,
         )
         is_html = pc.replace_with_mask(maybe, maybe, exact)
-    content_html = pc.if_else(is_html, arr, pa.scalar(None, STR))
     text = arr
-    if pc.any(is_html).as_py():
+    if not pc.any(is_html).as_py():
+        content_html = pa.nulls(len(arr), STR)
+    else:
         t = arr.filter(is_html)
+        content_html = pc.replace_with_mask(pa.nulls(len(arr), STR), is_html, t)
         t = pc.replace_substring_regex(t, r"(?i)<br\s*/?>", "\n")
         t = pc.replace_substring_regex(t, r"(?i)</(?:p|div|li|h[1-6]|tr|ul|ol)\s*>", "\n")
         t = pc.replace_substring_regex(t, r"(?i)<li(?:\s[^<>]*)?>", "- ")
@@ -453,11 +468,11 @@ def html_to_text(arr: pa.Array) -> tuple[pa.Array, pa.Array]:
         t = pc.replace_substring(t, "\u00a0", " ")
         t = pc.replace_substring_regex(t, r"[ \t]+\n", "\n")
         t = pc.replace_substring_regex(t, r"\n{3,}", "\n\n")
-        t = pc.utf8_trim(t, " \n\t\r")
+        t = _s(pc.utf8_trim(t, " \n\t\r"), len(t), trim=False)
         text = pc.replace_with_mask(arr, is_html, t)
     if pc.any(pc.fill_null(pc.match_substring_regex(text, "\u00a0"), False)).as_py():
-        text = pc.replace_substring(text, "\u00a0", " ")
-    return _s(text, len(arr), trim=False), content_html
+        text = _s(pc.replace_substring(text, "\u00a0", " "), len(text), trim=False)
+    return text, content_html
 
 
 def _yes(arr: pa.Array | None, n: int) -> pa.Array:
