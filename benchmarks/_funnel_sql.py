@@ -5,12 +5,14 @@ numbers it must equal. Definitions (METRICS.md, "Outreach funnel"), per thread:
 
 - sent: the thread's first touch was sent (it has a ``sent`` event);
 - bounced: its first touch bounced; delivered = sent - bounced;
-- opened / clicked: delivered, with at least one open / click;
-- replied: delivered, with at least one reply after the first touch;
-- positive: replied, and a reply after the first touch is marked positive;
+- opened: delivered, with at least one open not flagged as a machine open (funnel's default,
+  ``machine_opens="exclude"``); clicked: delivered, with at least one click;
+- replied: delivered, with at least one reply at or after the first touch;
+- positive: replied, and its reply is marked positive;
 - each rate is that count over delivered.
 
-A thread's template is the template of its first touch.
+A thread's template is the template of its first touch (step 1), else the smallest among its
+touches.
 """
 
 from __future__ import annotations
@@ -25,13 +27,16 @@ FUNNEL_SQL = """
 WITH per_thread AS (
     SELECT
         thread_id,
-        arg_min(template, "at") FILTER (WHERE event = 'sent') AS template,
+        coalesce(
+            min(template) FILTER (WHERE event = 'sent' AND step = 1),
+            min(template) FILTER (WHERE event = 'sent')
+        ) AS template,
         min("at") FILTER (WHERE event = 'sent') AS first_at,
         bool_or(event = 'bounced') AS bounced,
-        bool_or(event = 'opened') AS opened,
+        bool_or(event = 'opened' AND NOT coalesce(machine, false)) AS opened,
         bool_or(event = 'clicked') AS clicked,
         max("at") FILTER (WHERE event = 'replied') AS last_reply,
-        max("at") FILTER (WHERE event = 'replied' AND positive) AS last_positive
+        coalesce(bool_or(positive) FILTER (WHERE event = 'replied'), false) AS marked_positive
     FROM {events}
     GROUP BY thread_id
     HAVING count(*) FILTER (WHERE event = 'sent') > 0
@@ -43,8 +48,8 @@ flags AS (
         NOT bounced AS delivered,
         NOT bounced AND opened AS opened,
         NOT bounced AND clicked AS clicked,
-        NOT bounced AND coalesce(last_reply > first_at, false) AS replied,
-        NOT bounced AND coalesce(last_positive > first_at, false) AS positive
+        NOT bounced AND coalesce(last_reply >= first_at, false) AS replied,
+        NOT bounced AND coalesce(last_reply >= first_at, false) AND marked_positive AS positive
     FROM per_thread
 )
 SELECT

@@ -1,9 +1,11 @@
 """Run one measurement in a fresh subprocess: wall time, and peak memory two ways.
 
-``ru_maxrss`` of the child (from :func:`os.wait4`, the kernel's high-water mark) is exact for a
-job that runs in one process (loading). A job that starts subprocesses of its own (``networkkit
-report`` starts a Jupyter kernel per notebook) is measured by polling the resident memory of the
-whole process tree with psutil; the peak of that sum is what the machine had to hold.
+A worker (``_worker.py``) reports its own peak resident memory (``VmHWM``, the kernel's
+high-water mark, exact for a job that runs in one process: loading). ``ru_maxrss`` from
+:func:`os.wait4` is kept for the record but not used: on Linux it starts from the parent's
+resident size at fork. A job that starts subprocesses of its own (``networkkit report`` starts
+a Jupyter kernel per notebook) is measured by polling the resident memory of the whole process
+tree with psutil every 50 ms; the peak of that sum is what the machine had to hold.
 """
 
 from __future__ import annotations
@@ -76,7 +78,7 @@ def run(argv: list[str], *, poll_s: float = 0.05, env: dict | None = None, cwd=N
         stderr = err_path.read_text(errors="replace")
     # ru_maxrss is in KiB on Linux.
     maxrss = usage.ru_maxrss / 1024
-    return Run(result, wall, maxrss, max(peak / MIB, maxrss), popen.returncode, stderr)
+    return Run(result, wall, maxrss, peak / MIB, popen.returncode, stderr)
 
 
 def worker(task: str, *args: str, profile: Path | None = None) -> Run:

@@ -63,9 +63,16 @@ def _profiled(path: str | None):
 
 
 def _rss_now_mib() -> float:
-    import resource
+    """This process's peak resident memory so far (``VmHWM``), in MiB.
 
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    Read from ``/proc/self/status`` rather than ``ru_maxrss``: on Linux a child's
+    ``ru_maxrss`` starts from its parent's resident size at fork, so it would count the
+    benchmark driver's memory too.
+    """
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    raise RuntimeError("no VmHWM in /proc/self/status")
 
 
 def task_baseline_nk() -> dict:
@@ -74,25 +81,31 @@ def task_baseline_nk() -> dict:
 
     import networkkit  # noqa: F401
 
-    return {"maxrss_after_imports_mib": _rss_now_mib()}
+    return {"peak_mib": _rss_now_mib()}
 
 
 def task_baseline_polars() -> dict:
     import polars  # noqa: F401
 
-    return {"maxrss_after_imports_mib": _rss_now_mib()}
+    return {"peak_mib": _rss_now_mib()}
 
 
 def task_load_nk(folder: str, profile: str | None = None) -> dict:
     import networkkit as nk
 
     base = _rss_now_mib()
-    t0 = time.perf_counter()
+    c0, t0 = time.process_time(), time.perf_counter()
     with _profiled(profile):
         ex = nk.load_export(folder)
         rows = {t: len(getattr(ex, t)) for t in ("connections", "messages", "invitations")}
-    seconds = time.perf_counter() - t0
-    return {"seconds": seconds, "rows": rows, "maxrss_after_imports_mib": base}
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    return {
+        "seconds": seconds,
+        "cpu_seconds": cpu,
+        "rows": rows,
+        "peak_after_imports_mib": base,
+        "peak_mib": _rss_now_mib(),
+    }
 
 
 def task_load_polars(folder: str, profile: str | None = None) -> dict:
@@ -111,36 +124,52 @@ def task_load_polars(folder: str, profile: str | None = None) -> dict:
             0,
         )
     base = _rss_now_mib()
-    t0 = time.perf_counter()
+    c0, t0 = time.process_time(), time.perf_counter()
     with _profiled(profile):
         frames = {
             name: pl.read_csv(path, infer_schema=False, skip_lines=skip[name])
             for name, path in files.items()
         }
-    seconds = time.perf_counter() - t0
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     rows = {name.removesuffix(".csv"): f.height for name, f in frames.items()}
-    return {"seconds": seconds, "rows": rows, "maxrss_after_imports_mib": base}
+    return {
+        "seconds": seconds,
+        "cpu_seconds": cpu,
+        "rows": rows,
+        "peak_after_imports_mib": base,
+        "peak_mib": _rss_now_mib(),
+    }
 
 
-def _timed(fn, repeats: int) -> tuple[list[float], object]:
-    times, out = [], None
+def _timed(fn, repeats: int) -> tuple[list[float], list[float], object]:
+    times, cpus, out = [], [], None
     for _ in range(repeats):
-        t0 = time.perf_counter()
+        c0, t0 = time.process_time(), time.perf_counter()
         out = fn()
         times.append(time.perf_counter() - t0)
-    return times, out
+        cpus.append(time.process_time() - c0)
+    return times, cpus, out
 
 
 def task_funnel(events_path: str, repeats: str = "3", profile: str | None = None) -> dict:
     import duckdb
     import pandas as pd
     import polars as pl
+    import pyarrow as pa
+    import pyarrow.parquet as pq
     from _funnel_sql import FUNNEL_SQL, compare, to_pandas
 
     import networkkit as nk
 
     n = int(repeats)
-    events = pd.read_parquet(events_path)
+    # The frame nk.sample.events returns: Arrow-backed strings, nullable booleans and ints.
+    mapping = {
+        pa.string(): pd.StringDtype("pyarrow"),
+        pa.large_string(): pd.StringDtype("pyarrow"),
+        pa.bool_(): pd.BooleanDtype(),
+        pa.int64(): pd.Int64Dtype(),
+    }
+    events = pq.read_table(events_path).to_pandas(types_mapper=mapping.get)
     con = duckdb.connect()
     con.register("events_df", events)
     con.execute("CREATE TABLE events_tbl AS SELECT * FROM events_df")
@@ -162,8 +191,8 @@ def task_funnel(events_path: str, repeats: str = "3", profile: str | None = None
     }
     results = {}
     for name, job in jobs.items():
-        times, results[name] = _timed(job, n)
-        out[name] = {"seconds": statistics.median(times), "all": times}
+        times, cpus, results[name] = _timed(job, n)
+        out[name] = {"seconds": statistics.median(times), "all": times, "cpu": cpus}
     for name in ("nk_pandas", "nk_duckdb", "nk_polars", "sql_duckdb", "sql_polars"):
         compare(to_pandas(results[name]), results["sql_pandas"], label=name)
     out["table"] = results["sql_pandas"].to_dict(orient="list")

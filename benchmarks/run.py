@@ -55,9 +55,9 @@ SCALES = {
     },
     "toy": {
         "connections": 300,
-        "messages": 3_000,
+        "messages": 2_000,
         "invitations": 200,
-        "events": 20_000,
+        "events": 10_000,
         "report_threads": 2_000,
     },
 }
@@ -74,7 +74,7 @@ class Table:
     def add(self, measure, nk_value, ref_value, *, target, unit="s", ratio=None, ok=None):
         if ratio is None and ref_value:
             ratio = nk_value / ref_value
-        if ok is None:
+        if ok is None and target is not None:
             ok = ratio is not None and ratio <= target
         row = {
             "measure": measure,
@@ -169,11 +169,16 @@ def environment() -> dict:
     }
 
 
+def _loadavg() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.1f} {five:.1f} {fifteen:.1f} on {os.cpu_count()} cores"
+
+
 def _show_profile(path: Path, lines: int = 45) -> None:
     if not path.exists():
         return
     text = path.read_text().splitlines()
-    print(f"\n  profile {path.relative_to(Path(__file__).parent)} (top {lines} lines):")
+    print(f"\n  profile {path} (top {lines} lines):")
     for line in text[:lines]:
         print("    " + line)
 
@@ -202,18 +207,25 @@ def bench_load(table: Table, folder: Path, *, repeats: int, profiles: Path, prof
     print(f"  rows read: networkkit {rows_nk}; polars {rows_pl}")
     t_nk = statistics.median(r.result["seconds"] for r in nk_runs)
     t_pl = statistics.median(r.result["seconds"] for r in pl_runs)
-    mem_nk = statistics.median(r.maxrss_mib for r in nk_runs) - base_nk.maxrss_mib
-    mem_pl = statistics.median(r.maxrss_mib for r in pl_runs) - base_pl.maxrss_mib
+    b_nk, b_pl = base_nk.result["peak_mib"], base_pl.result["peak_mib"]
+    mem_nk = statistics.median(r.result["peak_mib"] for r in nk_runs) - b_nk
+    mem_pl = statistics.median(r.result["peak_mib"] for r in pl_runs) - b_pl
     print(
-        f"  baselines (interpreter + imports): networkkit {base_nk.maxrss_mib:.0f} MiB, "
-        f"polars {base_pl.maxrss_mib:.0f} MiB; subtracted below"
-    )
-    print(
-        "  load seconds, each run: networkkit "
-        + ", ".join(f"{r.result['seconds']:.2f}" for r in nk_runs)
+        f"  baselines, peak RSS of a fresh interpreter after its imports: networkkit "
+        f"{b_nk:.0f} MiB, polars {b_pl:.0f} MiB; subtracted below. Peak RSS each run: "
+        "networkkit "
+        + ", ".join(f"{r.result['peak_mib']:.0f}" for r in nk_runs)
         + "; polars "
-        + ", ".join(f"{r.result['seconds']:.2f}" for r in pl_runs)
+        + ", ".join(f"{r.result['peak_mib']:.0f}" for r in pl_runs)
+        + " MiB"
     )
+    print(
+        "  load seconds, each run (wall / CPU of the process): networkkit "
+        + ", ".join(f"{r.result['seconds']:.2f}/{r.result['cpu_seconds']:.2f}" for r in nk_runs)
+        + "; polars "
+        + ", ".join(f"{r.result['seconds']:.2f}/{r.result['cpu_seconds']:.2f}" for r in pl_runs)
+    )
+    print(f"  {_loadavg()}")
     r_time = table.add("load_export time vs polars.read_csv", t_nk, t_pl, target=1.5)
     r_mem = table.add(
         "load_export peak memory vs files' size",
@@ -237,11 +249,14 @@ def bench_load(table: Table, folder: Path, *, repeats: int, profiles: Path, prof
     return {
         "files_mib": size / MIB,
         "rows": rows_nk,
-        "baseline_mib": {"networkkit": base_nk.maxrss_mib, "polars": base_pl.maxrss_mib},
+        "rows_polars": rows_pl,
+        "baseline_mib": {"networkkit": b_nk, "polars": b_pl},
         "networkkit_s": [r.result["seconds"] for r in nk_runs],
         "polars_s": [r.result["seconds"] for r in pl_runs],
-        "networkkit_maxrss_mib": [r.maxrss_mib for r in nk_runs],
-        "polars_maxrss_mib": [r.maxrss_mib for r in pl_runs],
+        "networkkit_cpu_s": [r.result["cpu_seconds"] for r in nk_runs],
+        "polars_cpu_s": [r.result["cpu_seconds"] for r in pl_runs],
+        "networkkit_peak_mib": [r.result["peak_mib"] for r in nk_runs],
+        "polars_peak_mib": [r.result["peak_mib"] for r in pl_runs],
     }
 
 
@@ -253,9 +268,14 @@ def bench_funnel(table: Table, events: Path, *, repeats: int, profiles: Path, pr
     print(f"\nfunnel: {events}", flush=True)
     run = _measure.worker("funnel", events, repeats)
     res = run.result
+    for name in ("sql_pandas", "nk_pandas", "sql_duckdb", "nk_duckdb", "sql_polars", "nk_polars"):
+        pairs = zip(res[name]["all"], res[name]["cpu"], strict=True)
+        walls = ", ".join(f"{w:.2f}/{c:.2f}" for w, c in pairs)
+        print(f"  {name:<10} wall/CPU seconds per run: {walls}")
+    print(f"  {_loadavg()}")
     print(
         f"  {res['events']:,} events, {res['threads']:,} threads; numbers of every engine "
-        f"equal the SQL's; worker peak {run.maxrss_mib:.0f} MiB"
+        f"equal the SQL's"
     )
     rows = [
         table.add("funnel pandas vs DuckDB SQL on that frame", res["nk_pandas"]["seconds"],
@@ -314,6 +334,7 @@ def bench_report(table: Table, export: Path, outreach: Path, *, work: Path):
         f"(process tree); networkkit report all: {rep.wall_s:.2f} s, peak "
         f"{rep.tree_peak_mib:.0f} MiB; overhead {rep.wall_s - empty.wall_s:.2f} s"
     )
+    print(f"  {_loadavg()}")
     table.add("report all wall time (vs papermill empty nb)", rep.wall_s, empty.wall_s,
               target=60.0, unit="abs", ok=rep.wall_s < 60.0)  # fmt: skip
     table.add("report all peak memory, process tree", rep.tree_peak_mib, empty.tree_peak_mib,
@@ -375,6 +396,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  {env['machine']}; {env['platform']}; Python {env['python']}")
     print("  " + ", ".join(f"{k} {v}" for k, v in env["versions"].items()))
     print(f"  sizes: {sizes}")
+    print(f"  {_loadavg()} at start")
 
     args.data.mkdir(parents=True, exist_ok=True)
     profiles = args.data / "profiles"
