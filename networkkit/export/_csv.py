@@ -362,6 +362,9 @@ def read_table(
     raw.headers = headers
     raw.rows = table.num_rows
     if raw.rows == 0 and body.size and body.to_pybytes().strip():
+        if not strict:
+            raw.notes.append("no row could be read")
+            return raw
         raise LayoutError(
             "no row could be read although the file has data after its header; "
             "check the delimiter and quoting",

@@ -40,12 +40,13 @@ _STR = pa.string()
 
 def _series(arr: pa.Array, kind: str) -> pd.Series:
     """Return a pandas Series of the schema's dtype for ``kind`` from a pyarrow array."""
-    if isinstance(arr, pa.ChunkedArray):
-        arr = arr.combine_chunks() if arr.num_chunks else pa.array([], arr.type)
     if kind == "str":
         if not pa.types.is_string(arr.type):
             arr = arr.cast(_STR)
-        return pd.Series(pd.arrays.ArrowStringArray(pa.chunked_array([arr], _STR)))
+        chunked = arr if isinstance(arr, pa.ChunkedArray) else pa.chunked_array([arr], _STR)
+        return pd.Series(pd.arrays.ArrowStringArray(chunked))
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks() if arr.num_chunks else pa.array([], arr.type)
     if kind == "ts":
         return pd.Series(arr.to_pandas()).astype(DTYPES["ts"])
     if kind == "bool":
@@ -574,7 +575,7 @@ def _read_member(
         base = name.replace("\\", "/").rsplit("/", 1)[-1]
         cols["source_file"] = pa.array([base] * raw.rows, _STR) if raw.rows else pa.nulls(0, _STR)
     notes.extend(more)
-    if raw.rows == 0:
+    if raw.rows == 0 and "header only" not in notes:
         notes.append("no rows")
     row["layout"] = layout_name
     row["notes"] = "; ".join(notes)
