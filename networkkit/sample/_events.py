@@ -308,7 +308,10 @@ def write_events(path: str | Path, **kwargs: Any) -> Path:
     if suffix == ".parquet":
         pq.write_table(table, path)
         return path
-    at = pc.strftime(table["at"].cast(pa.timestamp("s", tz="UTC")), format="%Y-%m-%dT%H:%M:%SZ")
+    # a zone-less cast to text is far faster than strftime; the values are UTC
+    at = table["at"].cast(pa.timestamp("s", tz="UTC")).cast(pa.timestamp("s")).cast(pa.string())
+    at = pc.replace_substring(at, " ", "T", max_replacements=1)
+    at = pc.binary_join_element_wise(at, pa.scalar("Z"), "")
     table = table.set_column(table.schema.get_field_index("at"), "at", at)
     pacsv.write_csv(table, path, pacsv.WriteOptions(quoting_style="needed"))
     return path

@@ -188,7 +188,7 @@ def _write_quoted_all(fh: IO[bytes], header: list[str], columns: list[np.ndarray
 
 def _flatten(text: np.ndarray) -> np.ndarray:
     """Flatten line breaks to runs of spaces, as LinkedIn did before 2026."""
-    return tx._str(np.char.replace(text.astype(str), "\n", "  "))
+    return tx.replace(text, "\n", "  ")
 
 
 def _epoch(day: dt.date) -> int:
@@ -515,7 +515,7 @@ class _Writer:
         )
         when = np.minimum(when, self.end - DAY)
         status = np.where(rng.random(n) < 0.9, "ACCEPTED", "PENDING").astype(object)
-        public = tx._str(np.char.replace(people.url[who].astype(str), "https://", ""))
+        public = tx.replace(people.url[who], "https://", "")
         first, last = people.first[who], people.last[who]
         date = tx.slash_utc(when)
         if self.year == 2018:

@@ -147,10 +147,7 @@ def build_people(
     local_last = np.where(ascii_last == "", hexes, ascii_last)
     email = np.where(
         rng.random(n) < 0.08,
-        local_first
-        + "."
-        + np.char.replace(local_last.astype(str), "-", ".").astype(object)
-        + domain,
+        local_first + "." + tx.replace(local_last, "-", ".") + domain,
         "",
     ).astype(object)
 

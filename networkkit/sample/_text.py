@@ -163,6 +163,14 @@ def _fields(seconds: np.ndarray) -> dict[str, np.ndarray]:
     }
 
 
+def replace(values: np.ndarray, old: str, new: str) -> np.ndarray:
+    """Replace ``old`` by ``new`` in every string of ``values`` (works on empty arrays too)."""
+    arr = pc.replace_substring(
+        pa.array(np.asarray(values, dtype=object), type=pa.string()), old, new
+    )
+    return np.asarray(arr.to_numpy(zero_copy_only=False), dtype=object)
+
+
 def _str(values: np.ndarray) -> np.ndarray:
     return np.asarray(values).astype(str).astype(object)
 
@@ -178,7 +186,7 @@ def iso_utc(seconds: np.ndarray) -> np.ndarray:
 def iso_plain(seconds: np.ndarray) -> np.ndarray:
     """Format epoch seconds as ``2022-09-11 02:49:29`` (activity files, no zone)."""
     text = np.datetime_as_string(np.asarray(seconds, dtype="int64").astype("datetime64[s]"))
-    return _str(np.char.replace(text, "T", " "))
+    return replace(text.astype(object), "T", " ")
 
 
 def us_short(seconds: np.ndarray, *, padded: bool = False) -> np.ndarray:
@@ -220,7 +228,7 @@ def month_year(seconds: np.ndarray) -> np.ndarray:
 
 def slash_utc(seconds: np.ndarray) -> np.ndarray:
     """Format as ``2024/12/07 14:51:07 UTC`` (endorsements)."""
-    return _str(np.char.replace(iso_utc(seconds).astype(str), "-", "/"))
+    return replace(iso_utc(seconds), "-", "/")
 
 
 def java_date(seconds: np.ndarray) -> np.ndarray:
