@@ -41,8 +41,8 @@ format: setup ## Apply ruff's fixes and formatting
 	$(BIN)/ruff check --fix networkkit tests benchmarks notebooks
 	$(BIN)/ruff format networkkit tests benchmarks notebooks
 
-sample: setup ## Regenerate the committed sample export in data/sample/
-	$(BIN)/networkkit sample data/sample
+sample: setup ## Regenerate the committed sample export (data/sample/) and outreach log
+	$(BIN)/networkkit sample data/sample --outreach data/sample_outreach.csv
 
 lab: setup ## Start JupyterLab on notebooks/ (opens the jupytext .py sources as notebooks)
 	$(BIN)/jupyter lab notebooks/

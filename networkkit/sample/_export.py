@@ -30,6 +30,8 @@ EXPORT_DATES = {
     "2023": dt.date(2023, 11, 20),
     "2026": dt.date(2026, 11, 20),
 }
+# other names a caller may use for an era
+ALIASES = {"current": "2026", "latest": "2026", "2022": "2021", "2024": "2023", "2025": "2023"}
 MEMBER_ID = "997361"
 PREAMBLE = (
     "Notes:\n"
@@ -250,7 +252,8 @@ def write_export(
     seed : int, default 0
         Seed of the random generator.
     layout : {"2018", "2020", "2021", "2023", "2026"}, default "2026"
-        Era of the format.
+        Era of the format; ``"current"`` / ``"latest"`` mean ``"2026"``, ``"2022"`` means
+        ``"2021"``, ``"2024"`` and ``"2025"`` mean ``"2023"``.
     archive : bool, default False
         Write ``Complete_LinkedInDataExport_MM-DD-YYYY.zip`` inside ``out_dir`` instead of
         loose files (entries written one by one, streamed).
@@ -273,6 +276,7 @@ def write_export(
     ValueError
         If ``layout`` is unknown or a count is negative.
     """
+    layout = ALIASES.get(str(layout).lower(), str(layout))
     if layout not in LAYOUTS:
         raise ValueError(f"layout must be one of {', '.join(LAYOUTS)}, not {layout!r}")
     if messages is None:
