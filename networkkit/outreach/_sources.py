@@ -255,8 +255,10 @@ def _apollo(df: pd.DataFrame, file: str) -> pd.DataFrame:
         .str.rstrip("/")
         .str.lower()
     )
-    email = df["Email"].astype("string") if "Email" in df.columns else key
-    thread = key.fillna(email).fillna(pd.Series(df.index + 2, index=df.index).astype("string"))
+    key = key.mask(key == "")  # an empty URL cell is no key: fall back to the email
+    email = df["Email"].astype("string").str.strip() if "Email" in df.columns else key
+    line = pd.Series(df.index + 2, index=df.index).astype("string")
+    thread = key.fillna(email.mask(email == "")).fillna(line)
     parts = []
     for column, event in APOLLO_FLAGS.items():
         if column not in flags:
