@@ -336,7 +336,13 @@ def build_messages(
     gap = np.where(first_answer, gap_answer, gap)
     gap_rest = np.clip(_lognormal(rng, 3 * HOUR, 1.5, n_messages), 60, 20 * DAY)
     gap = np.where(~init & (rest_k > 0), gap_rest, gap)
-    chat_gap = rhythm[conv] * _lognormal(rng, 1.0, 0.35, n_messages)
+    # chats come in sessions: quick back-and-forth, then the next session one rhythm later
+    session = (pos > 1) & (rng.random(n_messages) < 0.45)
+    chat_gap = np.where(
+        session,
+        rhythm[conv] * _lognormal(rng, 1.0, 0.35, n_messages),
+        np.clip(_lognormal(rng, 2 * HOUR, 1.3, n_messages), 60, 3 * DAY),
+    )
     gap = np.where((ck == CHAT) & (pos > 0), chat_gap, gap)
     gap = gap.astype(np.int64)
     offset = np.cumsum(gap)

@@ -440,7 +440,7 @@ MET = {
     ],
     "it": [
         "Ciao {name}, piacere di averti conosciuto a {place}! Restiamo in contatto.",
-        "Ciao {name},\nè stato un piacere di averti conosciuto di persona ieri.",
+        "Ciao {name},\npiacere di averti conosciuto ieri sera. Ti mando il link.",
     ],
     "no": [
         "Hei {name}! Hyggelig å møte deg på {place} i går. Vi snakkes!",
@@ -601,13 +601,19 @@ FOLLOWUP = {
         "Hi {name}, any thoughts?",
         "Last try from me. Have a great week!",
     ],
-    "ja": ["{name}さん、先日のメッセージの件、いかがでしょうか。"],
-    "nl": ["Hoi {name}, even een herinnering aan mijn bericht."],
-    "it": ["Ciao {name}, ti riscrivo per il messaggio di prima."],
-    "no": ["Hei {name}, bare en påminnelse om meldingen over."],
-    "de": ["Hallo {name}, ich wollte kurz nachhaken."],
-    "fr": ["Bonjour {name}, je me permets de relancer mon message."],
-    "es": ["Hola {name}, te escribo de nuevo por si se perdió mi mensaje."],
+    "ja": ["{name}さん、先日のメッセージの件、いかがでしょうか。", "再度のご連絡失礼します。"],
+    "nl": [
+        "Hoi {name}, even een herinnering aan mijn bericht.",
+        "Nog even checken of je dit gezien hebt?",
+    ],
+    "it": ["Ciao {name}, ti riscrivo per il messaggio di prima.", "Hai avuto modo di leggere?"],
+    "no": ["Hei {name}, bare en påminnelse om meldingen over.", "Fikk du sett på dette?"],
+    "de": ["Hallo {name}, ich wollte kurz nachhaken.", "Haben Sie meine Nachricht gesehen?"],
+    "fr": [
+        "Bonjour {name}, je me permets de relancer mon message.",
+        "Avez-vous pu y jeter un œil ?",
+    ],
+    "es": ["Hola {name}, te escribo de nuevo por si se perdió mi mensaje.", "¿Pudiste verlo?"],
 }
 
 REPLY = {
@@ -617,13 +623,31 @@ REPLY = {
         "Sure, sending an intro now.",
         "Not right now, but keep me posted.",
     ],
-    "ja": ["{name}さん、ご連絡ありがとうございます。火曜日はいかがですか？"],
-    "nl": ["Hoi {name}, sorry voor de late reactie! Dinsdag?"],
-    "it": ["Ciao {name}, scusa il ritardo! Martedì va bene?"],
-    "no": ["Hei {name}, beklager sent svar! Tirsdag passer fint."],
-    "de": ["Hallo {name}, entschuldigen Sie die späte Antwort! Dienstag?"],
-    "fr": ["Bonjour {name}, désolé pour le retard ! Mardi ?"],
-    "es": ["Hola {name}, ¡perdona la tardanza! ¿El martes?"],
+    "ja": [
+        "{name}さん、ご連絡ありがとうございます。火曜日はいかがですか？",
+        "承知しました。確認します。",
+    ],
+    "nl": [
+        "Hoi {name}, sorry voor de late reactie! Dinsdag?",
+        "Dank voor je bericht, ik kom erop terug.",
+    ],
+    "it": ["Ciao {name}, scusa il ritardo! Martedì va bene?", "Grazie del messaggio, ci penso."],
+    "no": [
+        "Hei {name}, beklager sent svar! Tirsdag passer fint.",
+        "Takk for meldingen, jeg ser på det.",
+    ],
+    "de": [
+        "Hallo {name}, entschuldigen Sie die späte Antwort! Dienstag?",
+        "Danke für die Nachricht, ich melde mich.",
+    ],
+    "fr": [
+        "Bonjour {name}, désolé pour le retard ! Mardi ?",
+        "Merci pour votre message, je reviens vers vous.",
+    ],
+    "es": [
+        "Hola {name}, ¡perdona la tardanza! ¿El martes?",
+        "Gracias por escribir, lo miro y te digo.",
+    ],
 }
 
 # recruiter mass mailings: one template goes to many people with small variations
