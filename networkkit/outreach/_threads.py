@@ -69,19 +69,7 @@ def _flagged(lf: nw.LazyFrame, by: list[str], machine_opens: str) -> nw.LazyFram
     return lf.with_columns(**flags)
 
 
-def thread_base(
-    lf: nw.LazyFrame, by: list[str], *, machine_opens: str = "exclude"
-) -> tuple[nw.LazyFrame, nw.LazyFrame]:
-    """One lazy row per thread that has a touch; one group-by over the events.
-
-    Returns the flagged events and the thread frame with columns ``thread_id``, by-columns,
-    ``first_touch_at``, ``bounced``, ``opened``, ``opened_any``, ``clicked``, ``replied``
-    (a reply after the first touch), ``positive`` (1 when a reply after the first touch is
-    marked positive, 0 when such replies are marked but none positive, else null),
-    ``delivered`` — flags as 0/1 integers. A thread's by-value is
-    that of its first touch (step 1), else the smallest among its touches.
-    """
-    ev = _flagged(lf, by, machine_opens)
+def _thread_aggs(by: list[str]) -> list[nw.Expr]:
     aggs = [
         nw.col("_nk_s").max().alias("_nk_sent"),
         nw.col("_nk_ts").min().alias("first_touch_at"),
@@ -96,12 +84,28 @@ def thread_base(
     for i in range(len(by)):
         aggs.append(nw.col(f"_nk_by1_{i}").min())
         aggs.append(nw.col(f"_nk_by2_{i}").min())
-    t = ev.group_by("thread_id").agg(*aggs).filter(nw.col("_nk_sent") == 1)
+    return aggs
+
+
+_BASE_COLUMNS = (
+    "first_touch_at",
+    "bounced",
+    "delivered",
+    "opened",
+    "opened_any",
+    "clicked",
+    "replied",
+    "positive",
+)
+
+
+def _finish_threads(t: nw.LazyFrame, by: list[str]) -> nw.LazyFrame:
+    t = t.filter(nw.col("_nk_sent") == 1)
     first = nw.col("first_touch_at")
     replied = (nw.col("_nk_last_reply") > first).fill_null(False)
     judged = (nw.col("_nk_last_judged") > first).fill_null(False)
     good = (nw.col("_nk_last_good") > first).fill_null(False)
-    t = t.with_columns(
+    return t.with_columns(
         replied=replied.cast(nw.Int64),
         positive=nw.when(judged).then(good.cast(nw.Int64)),
         delivered=(1 - nw.col("bounced")).cast(nw.Int64),
@@ -110,19 +114,23 @@ def thread_base(
             for i, b in enumerate(by)
         },
     )
-    cols = [
-        "thread_id",
-        *by,
-        "first_touch_at",
-        "bounced",
-        "delivered",
-        "opened",
-        "opened_any",
-        "clicked",
-        "replied",
-        "positive",
-    ]
-    return ev, t.select(cols)
+
+
+def thread_base(
+    lf: nw.LazyFrame, by: list[str], *, machine_opens: str = "exclude"
+) -> tuple[nw.LazyFrame, nw.LazyFrame]:
+    """One lazy row per thread that has a touch; one group-by over the events.
+
+    Returns the flagged events and the thread frame with columns ``thread_id``, by-columns,
+    ``first_touch_at``, ``bounced``, ``delivered``, ``opened``, ``opened_any``, ``clicked``,
+    ``replied`` (a reply after the first touch), ``positive`` (1 when a reply after the first
+    touch is marked positive, 0 when such replies are marked but none positive, else null) —
+    flags as 0/1 integers. A thread's by-value is that of its first touch (step 1), else the
+    smallest among its touches.
+    """
+    ev = _flagged(lf, by, machine_opens)
+    t = _finish_threads(ev.group_by("thread_id").agg(*_thread_aggs(by)), by)
+    return ev, t.select("thread_id", *by, *_BASE_COLUMNS)
 
 
 def thread_detail(
@@ -138,60 +146,58 @@ def thread_detail(
     sent up to the first reply, or all if none), ``reached_step`` (highest step among them),
     ``follow_ups`` (touches − 1), ``follow_ups_14d`` (follow-ups within 14 days of the first
     touch), and ``_nk_t2`` … ``_nk_t{touch_times}`` (time of touch k, when sent before the reply).
+
+    Still one group-by: the thread's first touch and first reply are first spread over its
+    events with two window minimums partitioned by thread (no joins, so engines like Spark
+    shuffle once).
     """
-    ev, t = thread_base(lf, by, machine_opens=machine_opens)
-    replies = ev.filter(nw.col("event") == "replied").select("thread_id", "at")
-    first = (
-        replies.join(t.select("thread_id", "first_touch_at"), on="thread_id")
-        .filter(nw.col("at") > nw.col("first_touch_at"))
-        .group_by("thread_id")
-        .agg(nw.col("at").min().alias("first_reply_at"))
-    )
-    t = t.join(first, on="thread_id", how="left")
-    before = nw.col("first_reply_at").is_null() | (nw.col("at") <= nw.col("first_reply_at"))
+    ev = _flagged(lf, by, machine_opens)
+    ev = ev.with_columns(_nk_ft=nw.col("_nk_ts").min().over("thread_id"))
+    later_reply = (nw.col("event") == "replied") & (nw.col("at") > nw.col("_nk_ft"))
+    ev = ev.with_columns(_nk_tr1=nw.when(later_reply).then(nw.col("at")))
+    ev = ev.with_columns(_nk_fr=nw.col("_nk_tr1").min().over("thread_id"))
+    sent = nw.col("event") == "sent"
+    before = sent & (nw.col("_nk_fr").is_null() | (nw.col("at") <= nw.col("_nk_fr")))
     follow = before & (nw.col("step") >= 2)
-    within = follow & (nw.col("at") <= nw.col("first_touch_at").dt.offset_by("14d"))
-    touches = (
-        ev.filter(nw.col("event") == "sent")
-        .select("thread_id", "at", "step")
-        .join(t.select("thread_id", "first_touch_at", "first_reply_at"), on="thread_id")
-        .with_columns(
-            _nk_before=before.cast(nw.Int64),
-            _nk_fu=follow.cast(nw.Int64),
-            _nk_fu14=within.cast(nw.Int64),
-            _nk_step=nw.when(before).then(nw.col("step")),
-            **{
-                f"_nk_t{k}": nw.when(before & (nw.col("step") == k)).then(nw.col("at"))
-                for k in range(2, touch_times + 1)
-            },
-        )
-        .group_by("thread_id")
-        .agg(
-            nw.col("_nk_before").sum().alias("touches"),
-            nw.col("_nk_step").max().alias("reached_step"),
-            nw.col("_nk_fu").sum().alias("follow_ups"),
-            nw.col("_nk_fu14").sum().alias("follow_ups_14d"),
-            *[nw.col(f"_nk_t{k}").min() for k in range(2, touch_times + 1)],
-        )
+    within = follow & (nw.col("at") <= nw.col("_nk_ft").dt.offset_by("14d"))
+    ev = ev.with_columns(
+        _nk_before=before.cast(nw.Int64),
+        _nk_fu=follow.cast(nw.Int64),
+        _nk_fu14=within.cast(nw.Int64),
+        _nk_step=nw.when(before).then(nw.col("step")),
+        **{
+            f"_nk_t{k}": nw.when(before & (nw.col("step") == k)).then(nw.col("at"))
+            for k in range(2, touch_times + 1)
+        },
     )
-    return t.join(touches, on="thread_id", how="left")
+    t = ev.group_by("thread_id").agg(
+        *_thread_aggs(by),
+        nw.col("_nk_tr1").min().alias("first_reply_at"),
+        nw.col("_nk_before").sum().alias("touches"),
+        nw.col("_nk_step").max().alias("reached_step"),
+        nw.col("_nk_fu").sum().alias("follow_ups"),
+        nw.col("_nk_fu14").sum().alias("follow_ups_14d"),
+        *[nw.col(f"_nk_t{k}").min() for k in range(2, touch_times + 1)],
+    )
+    t = _finish_threads(t, by)
+    extra = ["first_reply_at", "touches", "reached_step", "follow_ups", "follow_ups_14d"]
+    extra += [f"_nk_t{k}" for k in range(2, touch_times + 1)]
+    return t.select("thread_id", *by, *_BASE_COLUMNS, *extra)
 
 
-def tracking(events: Any, ev: nw.LazyFrame | None = None) -> dict[str, bool]:
+def tracking(events: Any, per_thread: pd.DataFrame) -> dict[str, bool]:
     """Whether opens and clicks are tracked: from the reader's record, else from the data.
 
     A log with no ``opened`` (``clicked``) event at all is taken not to track them: LinkedIn
     and Gem logs have none, and a real email campaign with opens tracked has at least one.
+    ``per_thread`` is a collected :func:`thread_base` table (``opened_any``, ``clicked``).
     """
     known = tracked_events(events)
     if known is not None:
         return {"opened": "opened" in known, "clicked": "clicked" in known}
-    if ev is None:
-        return {"opened": True, "clicked": True}
-    got = to_pandas(ev.select(nw.col("_nk_oa").max(), nw.col("_nk_c").max()))
     return {
-        "opened": bool(got["_nk_oa"].fillna(0).iloc[0]),
-        "clicked": bool(got["_nk_c"].fillna(0).iloc[0]),
+        "opened": bool(pd.to_numeric(per_thread["opened_any"]).fillna(0).sum()),
+        "clicked": bool(pd.to_numeric(per_thread["clicked"]).fillna(0).sum()),
     }
 
 
@@ -249,9 +255,8 @@ def threads(
     _check_machine(machine_opens)
     by_cols = _by_list(by)
     lf = as_lazy(events, by=by_cols)
-    ev, _ = thread_base(lf, by_cols, machine_opens=machine_opens)
-    track = tracking(events, ev)
     t = to_pandas(thread_detail(lf, by_cols, machine_opens=machine_opens))
+    track = tracking(events, t)
     t = t.sort_values(["first_touch_at", "thread_id"], kind="stable").reset_index(drop=True)
     replied = t["replied"].astype(bool).to_numpy()
     out = pd.DataFrame({"thread_id": t["thread_id"].astype("string")})
