@@ -33,6 +33,8 @@ from types import ModuleType
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from networkkit.lexicon import _de, _en, _es, _fr, _it, _ja, _nb, _nl
 
@@ -47,6 +49,7 @@ __all__ = [
     "detect_language",
     "has_job_offer_phrase",
     "is_recruiter_title",
+    "met_in_person_candidates",
     "met_in_person_evidence",
 ]
 
@@ -97,6 +100,38 @@ def _compiled(kind: str, languages: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE | re.DOTALL)
 
 
+def _loosen(pattern: str) -> str:
+    r"""Rewrite a Python pattern as a looser RE2 one that matches at least the same texts.
+
+    Word boundaries and look-arounds are dropped (fewer constraints), ``\w`` becomes "not a
+    space" and ``\s`` also covers Unicode spaces, since RE2's classes are ASCII-only.
+    """
+    p = re.sub(r"\(\?<?[!=][^()]*\)", "", pattern)
+    p = p.replace(r"\b", "")
+    p = p.replace(r"\w", r"[^\s\p{Z}]").replace(r"\s", r"[\s\p{Z}]")
+    return p.replace(r"[^[\s\p{Z}]\p{Z}]", r"[^\s\p{Z}]")
+
+
+@cache
+def _prefilter(kind: str, languages: tuple[str, ...]) -> str:
+    patterns = [_loosen(p) for lang in languages for p in _KINDS[kind][lang]]
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def _match(s: pd.Series, kind: str, languages: tuple[str, ...]) -> np.ndarray:
+    """Boolean mask of ``kind`` matches: pyarrow's RE2 prefilter, Python ``re`` to confirm."""
+    out = np.zeros(len(s), dtype=bool)
+    if s.empty:
+        return out
+    maybe = pc.match_substring_regex(
+        pa.array(s.to_numpy(), type=pa.string()), _prefilter(kind, languages), ignore_case=True
+    ).to_numpy(zero_copy_only=False)
+    if maybe.any():
+        sub = s[maybe]
+        out[maybe] = sub.str.contains(_compiled(kind, languages), regex=True).to_numpy(dtype=bool)
+    return out
+
+
 def compile_patterns(kind: str, *, languages: Iterable[str] | None = None) -> re.Pattern[str]:
     """Return one compiled, case-insensitive regular expression for a kind of phrase.
 
@@ -121,6 +156,31 @@ def _texts(texts: pd.Series | Iterable[str | None]) -> pd.Series:
     """Object-dtype text with "" for missing values, so that Python's ``re`` does the matching."""
     s = texts if isinstance(texts, pd.Series) else pd.Series(list(texts), dtype=object)
     return s.astype(object).where(s.notna(), "").astype(str)
+
+
+def met_in_person_candidates(
+    texts: pd.Series | Iterable[str | None], *, languages: Iterable[str] | None = None
+) -> pd.Series:
+    """Tell which texts hold a ``MET_IN_PERSON`` phrase *before* negatives are considered.
+
+    A cheap first pass (an RE2 keyword filter, then the positive patterns) for callers that
+    want to run :func:`met_in_person_evidence` on few texts only. Every text with evidence is
+    a candidate; not every candidate has evidence ("it would be great meeting you").
+
+    Parameters
+    ----------
+    texts : pandas.Series or iterable of str
+        Invitation notes or message bodies.
+    languages : iterable of str, optional
+        Language codes to search; all by default.
+
+    Returns
+    -------
+    pandas.Series
+        Boolean (numpy ``bool``), aligned with ``texts``.
+    """
+    s = _texts(texts)
+    return pd.Series(_match(s, "met_in_person", _languages(languages)), index=s.index)
 
 
 def met_in_person_evidence(
@@ -155,14 +215,24 @@ def met_in_person_evidence(
     """
     langs = _languages(languages)
     s = _texts(texts)
+    out = pd.Series(pd.NA, index=s.index, dtype="string")
+    if s.empty:
+        return out
+    # only texts with a candidate phrase need the negatives blanked (then a second look)
+    s = s[met_in_person_candidates(s, languages=langs).to_numpy()]
+    if s.empty:
+        return out
     s = s.str.replace(_compiled("not_met", langs), " ", regex=True)
     met = _compiled("met_in_person", langs).pattern
-    snippet = re.compile(
-        rf"(.{{0,{int(context)}}}(?:{met}).{{0,{int(context)}}})", re.IGNORECASE | re.DOTALL
+    # ^(.*?)(match)(after): the lazy prefix makes this one left-to-right search per text
+    parts = s.str.extract(
+        re.compile(rf"^(.*?)((?:{met}))(.{{0,{int(context)}}})", re.IGNORECASE | re.DOTALL)
     )
-    found = s.str.extract(snippet, expand=False)
+    before = parts[0].str.slice(-int(context)) if context > 0 else parts[0].str.slice(0, 0)
+    found = before + parts[1] + parts[2]
     found = found.str.replace(r"\s+", " ", regex=True).str.strip()
-    return found.astype("string")
+    out[found.index] = found.astype("string")
+    return out
 
 
 def is_recruiter_title(
@@ -183,7 +253,7 @@ def is_recruiter_title(
         Boolean (numpy ``bool``), aligned with ``titles``.
     """
     s = _texts(titles)
-    return s.str.contains(_compiled("recruiter_titles", _languages(languages)), regex=True)
+    return pd.Series(_match(s, "recruiter_titles", _languages(languages)), index=s.index)
 
 
 def has_job_offer_phrase(
@@ -204,7 +274,7 @@ def has_job_offer_phrase(
         Boolean (numpy ``bool``), aligned with ``texts``.
     """
     s = _texts(texts)
-    return s.str.contains(_compiled("job_offer", _languages(languages)), regex=True)
+    return pd.Series(_match(s, "job_offer", _languages(languages)), index=s.index)
 
 
 @cache

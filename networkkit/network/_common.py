@@ -15,6 +15,8 @@ Which messages the conversation measures use (documented once, referred to every
 
 from __future__ import annotations
 
+import weakref
+
 import numpy as np
 import pandas as pd
 import pyarrow as pa
@@ -72,8 +74,25 @@ def _explode_keys(values: pd.Series) -> tuple[np.ndarray, pd.Series]:
     return parents, keys
 
 
+def ts_ints(values: pd.Series) -> np.ndarray:
+    """Microseconds since the epoch of a UTC timestamp column (NaT → int64 minimum)."""
+    return values.dt.as_unit("us").array.asi8
+
+
+def ints_ts(values: np.ndarray) -> pd.Series:
+    """Inverse of :func:`ts_ints` (int64 minimum → NaT)."""
+    return pd.Series(pd.to_datetime(values, unit="us", utc=True)).dt.as_unit("us")
+
+
+_NAT = np.iinfo(np.int64).min
+_CACHE: dict[tuple, tuple] = {}
+
+
 def messages(ex: Export, *, keep_sponsored: bool = False) -> pd.DataFrame:
     """One-to-one messages with a ``contact_key`` and ``contact_name`` per row.
+
+    The result is cached per export (while its ``messages``, ``connections`` and owner are the
+    same objects), so that a report computing ten measures prepares the messages once.
 
     Parameters
     ----------
@@ -85,83 +104,124 @@ def messages(ex: Export, *, keep_sponsored: bool = False) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        ``conversation_id, sent_at, direction, sender_key, sender_name, content, subject,
-        conversation_title, contact_key, contact_name, is_sponsored``, sorted by conversation
-        and time, with a fresh index.
+        ``conversation_id``; ``conv`` (an integer code per conversation, increasing along
+        the rows); ``contact`` (an integer code per contact key, -1 where unknown);
+        ``sent_at, direction, sender_key, sender_name, content, subject, conversation_title,
+        contact_key, contact_name, is_sponsored``; sorted by conversation and time, with a fresh index. Treat it as read-only.
     """
+    key = (id(ex), keep_sponsored)
+    hit = _CACHE.get(key)
+    if hit is not None:
+        msgs_ref, conn_ref, owner, result = hit
+        if msgs_ref() is ex.messages and conn_ref() is ex.connections and owner == ex.owner:
+            return result
+    if keep_sponsored:
+        result = _prepare(ex)
+    else:
+        full = messages(ex, keep_sponsored=True)
+        result = full[~full["is_sponsored"].to_numpy()].reset_index(drop=True)
+    if len(_CACHE) >= 8:
+        _CACHE.pop(next(iter(_CACHE)))
+    _CACHE[key] = (weakref.ref(ex.messages), weakref.ref(ex.connections), ex.owner, result)
+    return result
+
+
+def _prepare(ex: Export) -> pd.DataFrame:
     m = ex.messages
     owner = ex.owner.member_key
     keep = (
-        m["sent_at"].notna()
-        & m["direction"].isin(["outgoing", "incoming"]).fillna(False).astype(bool)
-        & m["conversation_id"].notna()
-        & ~m["is_draft"].fillna(False).astype(bool)
+        m["sent_at"].notna().to_numpy(dtype=bool)
+        & m["direction"].isin(["outgoing", "incoming"]).to_numpy(dtype=bool)
+        & m["conversation_id"].notna().to_numpy(dtype=bool)
+        & ~m["is_draft"].fillna(False).to_numpy(dtype=bool)
     )
-    m = m.loc[keep.to_numpy()].reset_index(drop=True)
+    m = m.loc[keep].reset_index(drop=True)
+    cid, conv_ids = pd.factorize(m["conversation_id"])
+    n_conv = len(conv_ids)
     incoming = (m["direction"] == "incoming").to_numpy(dtype=bool)
     # other parties: senders of incoming messages, recipients (minus the owner) of any message
     n_recipients = np.maximum(
         _list_lengths(m["recipient_keys"]), _list_lengths(m["recipient_names"])
     )
     parents, rkeys = _explode_keys(m["recipient_keys"])
-    # without the owner's key only outgoing recipients are surely others
-    rkeys = rkeys.mask(rkeys == owner) if owner is not None else rkeys.mask(incoming[parents])
-    parties = pd.DataFrame(
-        {
-            "conversation_id": np.concatenate(
-                [
-                    m["conversation_id"].to_numpy()[incoming],
-                    m["conversation_id"].to_numpy()[parents],
-                ]
-            ),
-            "key": pd.concat(
-                [m["sender_key"][incoming].reset_index(drop=True), rkeys], ignore_index=True
-            ),
-        }
-    ).dropna()
+    if owner is None:  # without the owner's key only outgoing recipients are surely others
+        rkeys = rkeys.mask(incoming[parents])
+    party_conv = np.concatenate([cid[incoming], cid[parents]])
+    party_key = pd.concat(
+        [m["sender_key"][incoming].reset_index(drop=True), rkeys], ignore_index=True
+    )
+    kcode, key_ids = pd.factorize(party_key)
+    ok = kcode >= 0
     if owner is not None:
-        parties = parties[parties["key"] != owner]
-    distinct = parties.drop_duplicates()
-    n_parties = distinct.groupby("conversation_id").size()
-    contact = distinct.groupby("conversation_id")["key"].first()
+        owner_code = key_ids.get_indexer([owner])[0]
+        ok &= kcode != owner_code
+    pairs = np.unique(party_conv[ok].astype(np.int64) * (len(key_ids) + 1) + kcode[ok])
+    pair_conv = pairs // (len(key_ids) + 1)
+    pair_key = pairs % (len(key_ids) + 1)
+    n_parties = np.bincount(pair_conv, minlength=n_conv)
+    contact = np.full(n_conv, -1, dtype=np.int64)
+    contact[pair_conv[::-1]] = pair_key[::-1]  # the smallest key code per conversation
     # an incoming message's recipients include the owner: more than one means others too
-    crowded = pd.Series(n_recipients > 1, index=m.index)
-    group_conv = set(m.loc[crowded.to_numpy(), "conversation_id"]) | set(
-        n_parties.index[n_parties > 1]
-    )
-    is_group = m["conversation_id"].isin(group_conv)
-    title = m["conversation_title"].fillna("")
+    crowded = np.bincount(cid, weights=n_recipients > 1, minlength=n_conv) > 0
+    is_group = crowded | (n_parties > 1)
     anonymous = (
-        (m["sender_name"] == ANONYMOUS_SENDER).fillna(False) & m["sender_key"].isna() & incoming
+        (m["sender_name"] == ANONYMOUS_SENDER).fillna(False).to_numpy(dtype=bool)
+        & m["sender_key"].isna().to_numpy(dtype=bool)
+        & incoming
     )
-    sponsored_conv = set(m.loc[(title == SPONSORED_TITLE) | anonymous, "conversation_id"])
-    m["is_sponsored"] = m["conversation_id"].isin(sponsored_conv)
-    m = m.loc[~is_group & (keep_sponsored | ~m["is_sponsored"])].copy()
-    m["contact_key"] = m["conversation_id"].map(contact).astype("string")
+    titled = (m["conversation_title"] == SPONSORED_TITLE).fillna(False).to_numpy(dtype=bool)
+    sponsored = np.bincount(cid, weights=titled | anonymous, minlength=n_conv) > 0
+    rows = ~is_group[cid]
+    order = np.flatnonzero(rows)
+    t = ts_ints(m["sent_at"])
+    order = order[np.lexsort((t[order], cid[order]))]
+    m = m.take(order).reset_index(drop=True)
+    cid = cid[order]
+    # renumber conversations 0, 1, … along the sorted rows
+    _, conv = np.unique(cid, return_inverse=True)
+    conv_contact = contact[cid]
+    contact_key = pd.Series(
+        np.where(conv_contact >= 0, np.asarray(key_ids, dtype=object)[conv_contact], None),
+        dtype="string",
+    )
     # a display name: the contact's connection name, else the name they wrote under / to
-    first_recipient = pd.Series(_first_names(m["recipient_names"]), index=m.index, dtype="string")
-    named = m["sender_name"].where(m["direction"] == "incoming", first_recipient)
-    conv_name = named.groupby(m["conversation_id"]).first()
+    first_recipient = _first_names(m["recipient_names"])
+    named = np.where(
+        (m["direction"] == "incoming").to_numpy(dtype=bool),
+        m["sender_name"].astype(object).to_numpy(),
+        first_recipient,
+    )
+    named = pd.Series(named, dtype=object).where(pd.notna(named), None)
+    has_name = named.notna().to_numpy()
+    first_named = pd.Series(named[has_name].to_numpy(), index=conv[has_name])
+    first_named = first_named[~first_named.index.duplicated()]
+    fallback = pd.Series(first_named.reindex(np.arange(conv.max() + 1 if len(conv) else 0)))
     names = ex.connections.dropna(subset=["member_key"]).drop_duplicates("member_key")
-    by_key = names.set_index("member_key")["full_name"]
-    m["contact_name"] = (
-        m["contact_key"].map(by_key).astype("string").fillna(m["conversation_id"].map(conv_name))
-    ).astype("string")
-    m = m.sort_values(["conversation_id", "sent_at"], kind="stable").reset_index(drop=True)
-    cols = [
-        "conversation_id",
-        "sent_at",
-        "direction",
-        "sender_key",
-        "sender_name",
-        "content",
-        "subject",
-        "conversation_title",
-        "contact_key",
-        "contact_name",
-        "is_sponsored",
-    ]
-    return m[cols]
+    by_key = pd.Series(names["full_name"].to_numpy(), index=names["member_key"].to_numpy())
+    uniq_keys = pd.unique(contact_key.dropna())
+    from_conn = by_key.reindex(uniq_keys)
+    contact_name = contact_key.map(from_conn).astype(object)
+    contact_name = contact_name.where(
+        contact_name.notna(), fallback.to_numpy(dtype=object)[conv] if len(conv) else None
+    )
+    out = pd.DataFrame(
+        {
+            "conversation_id": m["conversation_id"],
+            "conv": conv.astype(np.int64),
+            "sent_at": m["sent_at"],
+            "direction": m["direction"],
+            "sender_key": m["sender_key"],
+            "sender_name": m["sender_name"],
+            "content": m["content"],
+            "subject": m["subject"],
+            "conversation_title": m["conversation_title"],
+            "contact": conv_contact,
+            "contact_key": contact_key,
+            "contact_name": pd.Series(contact_name, dtype="string"),
+            "is_sponsored": sponsored[cid],
+        }
+    )
+    return out
 
 
 def _first_names(values: pd.Series) -> np.ndarray:
@@ -192,36 +252,51 @@ def conversations(ex: Export, *, keep_sponsored: bool = False) -> pd.DataFrame:
 
 
 def conversations_from(m: pd.DataFrame, *, window_days: float = 14) -> pd.DataFrame:
-    """:func:`conversations` from already prepared :func:`messages`."""
-    g = m.groupby("conversation_id", sort=False)
-    first = g.head(1).set_index("conversation_id")
-    starter = m["conversation_id"].map(first["direction"])
-    start = m["conversation_id"].map(first["sent_at"])
-    is_first = ~m["conversation_id"].duplicated()
-    opposite = (m["direction"] != starter).to_numpy(dtype=bool)
-    first_reply = m["sent_at"].where(opposite).groupby(m["conversation_id"], sort=False).min()
-    reply_at = m["conversation_id"].map(first_reply)
-    before_reply = reply_at.isna() | (m["sent_at"] < reply_at)
-    follow = (~opposite) & ~is_first.to_numpy() & before_reply.to_numpy(dtype=bool)
-    within = follow & (m["sent_at"] <= start + window_days * DAY).to_numpy(dtype=bool)
+    """:func:`conversations` from already prepared :func:`messages` (vectorised per group)."""
+    cols = {
+        "conversation_id": "string",
+        "contact_key": "string",
+        "contact_name": "string",
+        "started_at": "datetime64[us, UTC]",
+        "started_by": "string",
+        "first_reply_at": "datetime64[us, UTC]",
+        "last_at": "datetime64[us, UTC]",
+        "n_outgoing": "int64",
+        "n_incoming": "int64",
+        "follow_ups": "int64",
+        "follow_ups_14d": "int64",
+        "is_sponsored": "bool",
+    }
+    if m.empty:
+        return empty_frame(cols)
+    conv = m["conv"].to_numpy()
+    is_first = np.r_[True, conv[1:] != conv[:-1]]
+    starts = np.flatnonzero(is_first)
+    group = np.cumsum(is_first) - 1
+    t = ts_ints(m["sent_at"])
+    outgoing = (m["direction"] == "outgoing").to_numpy(dtype=bool)
+    starter_out = outgoing[starts][group]
+    opposite = outgoing != starter_out
+    big = np.iinfo(np.int64).max
+    first_reply = np.minimum.reduceat(np.where(opposite, t, big), starts)
+    reply_row = first_reply[group]
+    follow = ~opposite & ~is_first & (t < reply_row)
+    window = int(window_days * 86_400_000_000)
+    within = follow & (t <= t[starts][group] + window)
     out = pd.DataFrame(
         {
-            "contact_key": first["contact_key"],
-            "contact_name": first["contact_name"],
-            "started_at": first["sent_at"],
-            "started_by": np.where(first["direction"] == "outgoing", "owner", "contact"),
-            "first_reply_at": first_reply,
-            "last_at": g["sent_at"].max(),
-            "n_outgoing": (m["direction"] == "outgoing").groupby(m["conversation_id"]).sum(),
-            "n_incoming": (m["direction"] == "incoming").groupby(m["conversation_id"]).sum(),
-            "follow_ups": pd.Series(follow).groupby(m["conversation_id"].to_numpy()).sum(),
-            "follow_ups_14d": pd.Series(within).groupby(m["conversation_id"].to_numpy()).sum(),
-            "is_sponsored": first["is_sponsored"],
+            "conversation_id": m["conversation_id"].take(starts).reset_index(drop=True),
+            "contact_key": m["contact_key"].take(starts).reset_index(drop=True),
+            "contact_name": m["contact_name"].take(starts).reset_index(drop=True),
+            "started_at": ints_ts(t[starts]),
+            "started_by": np.where(outgoing[starts], "owner", "contact"),
+            "first_reply_at": ints_ts(np.where(first_reply == big, _NAT, first_reply)),
+            "last_at": ints_ts(np.maximum.reduceat(t, starts)),
+            "n_outgoing": np.add.reduceat(outgoing.astype(np.int64), starts),
+            "n_incoming": np.add.reduceat((~outgoing).astype(np.int64), starts),
+            "follow_ups": np.add.reduceat(follow.astype(np.int64), starts),
+            "follow_ups_14d": np.add.reduceat(within.astype(np.int64), starts),
+            "is_sponsored": m["is_sponsored"].to_numpy(dtype=bool)[starts],
         }
     )
-    out.index.name = "conversation_id"
-    out = out.reset_index()
-    out["started_by"] = out["started_by"].astype("string")
-    for c in ("n_outgoing", "n_incoming", "follow_ups", "follow_ups_14d"):
-        out[c] = out[c].astype("int64")
-    return out
+    return conform_out(out, cols)

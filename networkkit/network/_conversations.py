@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import numpy as np
 import pandas as pd
 
 from networkkit._stats import kaplan_meier
@@ -75,15 +76,26 @@ def reciprocity(ex: Export) -> pd.DataFrame:
     c = ex.connections
     keys = pd.Index(c["member_key"].dropna().unique())
     m = messages(ex)
-    m = m[m["contact_key"].isin(keys)]
-    dirs = m.groupby("contact_key")["direction"].nunique()
+    code = m["contact"].to_numpy()
+    ok = code >= 0
+    n = int(code.max()) + 1 if ok.any() else 0
+    outgoing = (m["direction"] == "outgoing").to_numpy(dtype=bool)
+    has_out = np.bincount(code[ok], weights=outgoing[ok], minlength=n) > 0
+    has_in = np.bincount(code[ok], weights=~outgoing[ok], minlength=n) > 0
+    # the key of each contact code, and whether it is a connection
+    first = pd.Series(np.flatnonzero(ok), index=code[ok])
+    first = first[~first.index.duplicated()]
+    code_keys = pd.Series(pd.NA, index=np.arange(n), dtype="string")
+    code_keys[first.index] = m["contact_key"].to_numpy()[first.to_numpy()]
+    connected = code_keys.isin(keys).to_numpy(dtype=bool)
+    messaged = connected & (has_out | has_in)
     out = pd.DataFrame(
         {
             "connections": [len(c)],
             "hidden": [int(hidden_mask(c).sum())],
             "with_key": [len(keys)],
-            "messaged": [len(dirs)],
-            "two_way": [int((dirs >= 2).sum())],
+            "messaged": [int(messaged.sum())],
+            "two_way": [int((connected & has_out & has_in).sum())],
         }
     )
     out = add_rates(out, "messaged_share", "messaged", "with_key")

@@ -6,9 +6,40 @@ import numpy as np
 import pandas as pd
 
 from networkkit.export import Export
-from networkkit.network._common import DAY, as_of, conform_out, messages
+from networkkit.network._common import DAY, as_of, conform_out, ints_ts, messages, ts_ints
 
 __all__ = ["freshness", "keep_warm"]
+
+
+def _per_contact(m: pd.DataFrame) -> pd.DataFrame:
+    """Messages, last message time and direction, and a name per contact key (int codes)."""
+    code = m["contact"].to_numpy()
+    ok = np.flatnonzero(code >= 0)
+    if len(ok) == 0:
+        return pd.DataFrame(
+            {
+                "messages": pd.Series([], dtype="int64"),
+                "last_exchange": pd.Series([], dtype="datetime64[us, UTC]"),
+                "last_direction": pd.Series([], dtype="string"),
+                "contact_name": pd.Series([], dtype="string"),
+            }
+        )
+    t = ts_ints(m["sent_at"])[ok]
+    c = code[ok]
+    order = ok[np.lexsort((t, c))]
+    last_rows = order[np.r_[code[order][1:] != code[order][:-1], True]]
+    counts = np.bincount(c)
+    keys = m["contact_key"].to_numpy()[last_rows]
+    return pd.DataFrame(
+        {
+            "messages": counts[code[last_rows]],
+            "last_exchange": ints_ts(ts_ints(m["sent_at"])[last_rows]).to_numpy(),
+            "last_direction": m["direction"].to_numpy()[last_rows],
+            "contact_name": m["contact_name"].to_numpy()[last_rows],
+        },
+        index=pd.Index(keys, dtype="string"),
+    ).astype({"last_direction": "string", "contact_name": "string"})
+
 
 _FRESHNESS = {
     "member_key": "string",
@@ -53,38 +84,34 @@ def freshness(ex: Export, *, dormant_days: float = 365) -> pd.DataFrame:
           (no message).
     """
     c = ex.connections.dropna(subset=["member_key"]).drop_duplicates("member_key")
-    m = messages(ex).dropna(subset=["contact_key"])
-    last = (
-        m.sort_values(["contact_key", "sent_at"], kind="stable")
-        .drop_duplicates("contact_key", keep="last")
-        .set_index("contact_key")
-    )
-    counts = m.groupby("contact_key").size()
+    per = _per_contact(messages(ex))
+    others = per[~per.index.isin(c["member_key"])]
     people = pd.concat(
         [
             pd.DataFrame(
                 {
-                    "member_key": c["member_key"],
-                    "full_name": c["full_name"],
+                    "member_key": c["member_key"].to_numpy(),
+                    "full_name": c["full_name"].to_numpy(),
                     "is_connection": True,
-                    "connected_on": c["connected_on"],
+                    "connected_on": c["connected_on"].to_numpy(),
                 }
             ),
             pd.DataFrame(
                 {
-                    "member_key": last.index[~last.index.isin(c["member_key"])],
-                    "full_name": last.loc[~last.index.isin(c["member_key"]), "contact_name"],
+                    "member_key": others.index.to_numpy(),
+                    "full_name": others["contact_name"].to_numpy(),
                     "is_connection": False,
                     "connected_on": pd.NaT,
                 }
-            ).reset_index(drop=True),
+            ),
         ],
         ignore_index=True,
     )
+    people["connected_on"] = pd.to_datetime(people["connected_on"], utc=True)
     key = people["member_key"]
-    people["messages"] = key.map(counts).fillna(0).astype("int64")
-    people["last_exchange"] = key.map(last["sent_at"])
-    people["last_direction"] = key.map(last["direction"])
+    people["messages"] = key.map(per["messages"]).fillna(0).astype("int64")
+    people["last_exchange"] = key.map(per["last_exchange"])
+    people["last_direction"] = key.map(per["last_direction"])
     people["days_since"] = (as_of(ex) - people["last_exchange"]) / DAY
     people["status"] = np.where(
         people["last_exchange"].isna(),
@@ -147,23 +174,30 @@ def keep_warm(
         - ``status`` (string): ``lapsing`` (ratio > ``lapsing``), ``overdue`` (ratio >
           ``overdue``) or ``ok``.
     """
-    m = messages(ex).dropna(subset=["contact_key"])
-    two_way = m.groupby("contact_key")["direction"].nunique()
-    m = m[m["contact_key"].map(two_way).to_numpy() == 2]
-    day = m["sent_at"].dt.floor("D")
-    days = (
-        pd.DataFrame({"key": m["contact_key"], "day": day})
-        .drop_duplicates()
-        .sort_values(["key", "day"], kind="stable")
-    )
-    days["gap"] = days.groupby("key")["day"].diff() / DAY
-    per = days.groupby("key").agg(exchanges=("day", "size"), median_gap_days=("gap", "median"))
+    m = messages(ex)
+    code = m["contact"].to_numpy()
+    outgoing = (m["direction"] == "outgoing").to_numpy(dtype=bool)
+    ok = code >= 0
+    n = int(code.max()) + 1 if ok.any() else 0
+    has_out = np.bincount(code[ok], weights=outgoing[ok], minlength=n) > 0
+    has_in = np.bincount(code[ok], weights=~outgoing[ok], minlength=n) > 0
+    ok &= (has_out & has_in)[np.where(ok, code, 0)]
+    day = ts_ints(m["sent_at"])[ok] // 86_400_000_000
+    pairs = np.unique(code[ok].astype(np.int64) * (1 << 32) + day)  # sorted by contact, day
+    pc_, pd_ = pairs >> 32, pairs & ((1 << 32) - 1)
+    same = np.r_[False, pc_[1:] == pc_[:-1]]
+    gaps = pd.Series(np.where(same, np.diff(pd_, prepend=0), np.nan)).groupby(pc_).median()
+    exchanges = pd.Series(pc_).value_counts().sort_index()
+    per = pd.DataFrame({"exchanges": exchanges, "median_gap_days": gaps})
     per = per[per["exchanges"] >= min_exchanges]
-    last = m.groupby("contact_key")["sent_at"].max()
-    name = m.groupby("contact_key")["contact_name"].first()
+    info = _per_contact(m[ok])
+    first_rows = pd.Series(np.flatnonzero(ok), index=code[ok])
+    first_rows = first_rows[~first_rows.index.duplicated()]
+    keys = m["contact_key"].to_numpy()[first_rows.reindex(per.index).to_numpy()]
+    per.index = pd.Index(keys, dtype="string")
     per["member_key"] = per.index
-    per["full_name"] = per.index.map(name)
-    per["last_exchange"] = per.index.map(last)
+    per["full_name"] = info["contact_name"].reindex(per.index).to_numpy()
+    per["last_exchange"] = info["last_exchange"].reindex(per.index).to_numpy()
     per["silence_days"] = (as_of(ex) - per["last_exchange"]) / DAY
     with np.errstate(divide="ignore", invalid="ignore"):
         per["silence_ratio"] = per["silence_days"] / per["median_gap_days"]

@@ -10,7 +10,7 @@ import pandas as pd
 
 from networkkit.errors import LayoutError
 from networkkit.export import Export
-from networkkit.lexicon import met_in_person_evidence
+from networkkit.lexicon import met_in_person_candidates, met_in_person_evidence
 from networkkit.network._common import add_rates, conform_out, empty_frame, messages
 
 __all__ = ["AnnotationError", "met_in_person", "met_in_person_summary", "read_annotations"]
@@ -29,6 +29,7 @@ _MET = {
 }
 
 STATUSES = ("met", "inferred", "not_met", "unknown")
+_ROUNDS = 5
 
 
 class AnnotationError(LayoutError):
@@ -162,31 +163,49 @@ def _inferred(ex: Export) -> pd.DataFrame:
             "member_key": other,
             "text": inv["message"],
             "at": inv["sent_at"],
-            "source": "invitation note "
-            + inv["sent_at"].dt.strftime("%Y-%m-%d").fillna("(undated)"),
+            "source": "invitation note",
         }
     )
     notes = notes[notes["text"].notna() & notes["member_key"].notna()]
     if owner is not None:
         notes = notes[notes["member_key"] != owner]
     m = messages(ex)
-    conv = m["conversation_id"].astype(str)
-    short = conv.where(conv.str.len() <= 12, conv.str.slice(0, 12) + "…")
     msgs = pd.DataFrame(
         {
             "member_key": m["contact_key"],
             "text": m["content"],
             "at": m["sent_at"],
-            "source": "message " + short + " " + m["sent_at"].dt.strftime("%Y-%m-%d"),
+            "source": m["conversation_id"],
         }
     )
     msgs = msgs[msgs["text"].notna() & msgs["member_key"].notna()]
-    cand = pd.concat([notes, msgs], ignore_index=True)
+    cand = pd.concat([f for f in (notes, msgs) if len(f)] or [notes], ignore_index=True)
     if cand.empty:
         return pd.DataFrame(columns=["member_key", "evidence", "evidence_source"])
-    cand["evidence"] = met_in_person_evidence(cand["text"])
-    hits = cand[cand["evidence"].notna()].sort_values("at", kind="stable")
-    hits = hits.drop_duplicates("member_key")
+    cand = cand[met_in_person_candidates(cand["text"]).to_numpy()]
+    cand = cand.sort_values("at", kind="stable", na_position="last")
+    # rounds: check each member's earliest candidate; members with evidence are done, the
+    # others move on to their next candidate (few rounds: most candidates are evidence)
+    found = []
+    for _ in range(_ROUNDS):
+        if cand.empty:
+            break
+        first = cand[~cand["member_key"].duplicated()]
+        ev = met_in_person_evidence(first["text"])
+        done = first.assign(evidence=ev)[ev.notna().to_numpy()]
+        found.append(done)
+        cand = cand[~cand["member_key"].isin(done["member_key"]) & ~cand.index.isin(first.index)]
+    if not cand.empty:  # pathological: many negated candidates per member; check the rest at once
+        ev = met_in_person_evidence(cand["text"])
+        found.append(cand.assign(evidence=ev)[ev.notna().to_numpy()])
+    hits = pd.concat(found, ignore_index=True) if found else cand.assign(evidence=pd.NA)
+    hits = hits.sort_values("at", kind="stable").drop_duplicates("member_key").copy()
+    # "invitation note 2024-03-01" or "message 2-YmM2YWZm… 2024-06-18"
+    day = hits["at"].dt.strftime("%Y-%m-%d").fillna("(undated)")
+    note = hits["source"] == "invitation note"
+    conv = hits["source"].astype(str)
+    short = conv.where(conv.str.len() <= 12, conv.str.slice(0, 12) + "…")
+    hits["source"] = ("invitation note " + day).where(note, "message " + short + " " + day)
     hits = hits.rename(columns={"source": "evidence_source"})
     return hits[["member_key", "evidence", "evidence_source"]]
 

@@ -165,3 +165,18 @@ def test_unknown_language_code_is_refused():
         lexicon.met_in_person_evidence(["x"], languages=["xx"])
     with pytest.raises(ValueError, match="unknown phrase kind"):
         lexicon.compile_patterns("nope")
+
+
+@pytest.mark.parametrize("kind", ["met_in_person", "not_met", "recruiter_titles", "job_offer"])
+def test_re2_prefilters_compile_and_never_drop_a_python_match(kind):
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    texts = [t for _, t, _ in MET] + [t for _, t, _ in TITLES] + [t for _, t, _ in OFFERS]
+    python = lexicon.compile_patterns(kind)
+    loose = pc.match_substring_regex(
+        pa.array(texts), lexicon._prefilter(kind, lexicon.LANGUAGES), ignore_case=True
+    ).to_pylist()
+    for text, hit in zip(texts, loose, strict=True):
+        if python.search(text):
+            assert hit, text
