@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 import re
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -22,6 +23,8 @@ from networkkit.export._keys import keys_arrow
 __all__ = ["CORE_TABLES", "LAYOUTS", "Layout", "classify", "normalise"]
 
 STR = pa.string()
+#: Tables of at least this many rows build their message text on a second thread.
+_PARALLEL_FROM = 50_000
 TS = pa.timestamp("us", tz="UTC")
 LIST = pa.list_(pa.string())
 
@@ -566,6 +569,11 @@ def normalise(table: str, raw: RawTable) -> tuple[dict[str, pa.Array], str, list
             out[k] = _s(c.get(k), n)
         out["connected_on"] = ts("connected_on")
     elif table in {"messages", "coach_messages"}:
+        # the content pass is the longest: it runs on a second thread (pyarrow's kernels
+        # release the GIL) while the keys, recipient lists and timestamps are built here
+        content = _s(c.get("content"), n, trim=False)
+        pool = ThreadPoolExecutor(max_workers=1) if n >= _PARALLEL_FROM else None
+        pending = pool.submit(html_to_text, content) if pool else None
         for k in ("conversation_id", "folder"):
             out[k] = _s(c.get(k), n, trim=False)
         for k in ("conversation_title", "sender_name", "subject"):
@@ -576,9 +584,14 @@ def normalise(table: str, raw: RawTable) -> tuple[dict[str, pa.Array], str, list
         out["recipient_names"] = split_names(to)
         out["recipient_urls"] = split_urls(_s(c.get("to_urls"), n))
         out["recipient_keys"] = list_keys(out["recipient_urls"])
-        out["sent_at"] = ts("sent_at")
-        content = _s(c.get("content"), n, trim=False)
-        out["content"], out["content_html"] = html_to_text(content)
+        try:
+            out["sent_at"] = ts("sent_at")
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=True)
+        out["content"], out["content_html"] = (
+            pending.result() if pending is not None else html_to_text(content)
+        )
         out["is_draft"] = pc.or_(
             _yes(c.get("is_message_draft"), n), _yes(c.get("is_conversation_draft"), n)
         )
