@@ -107,7 +107,8 @@ def messages(ex: Export, *, keep_sponsored: bool = False) -> pd.DataFrame:
         ``conversation_id``; ``conv`` (an integer code per conversation, increasing along
         the rows); ``contact`` (an integer code per contact key, -1 where unknown);
         ``sent_at, direction, sender_key, sender_name, content, subject, conversation_title,
-        contact_key, contact_name, is_sponsored``; sorted by conversation and time, with a fresh index. Treat it as read-only.
+        contact_key, contact_name, is_sponsored``; sorted by conversation and time, with a
+        fresh index. Treat it as read-only.
     """
     key = (id(ex), keep_sponsored)
     hit = _CACHE.get(key)
