@@ -140,3 +140,18 @@ def test_old_names_of_renamed_files(tmp_path):
     assert report.loc["Rich Media.csv", "table"] == "extra:rich_media"
     assert report.loc["Endorsement Received Info.csv", "table"] == "endorsements_received"
     assert ex.extra["phone_numbers"].loc[0, "number"] == "+49 89 0000000"
+
+
+def test_owner_from_invitations_when_nothing_else_tells(tmp_path):
+    src = fixture("export_2026") / "Invitations.csv"
+    (tmp_path / "Invitations.csv").write_bytes(src.read_bytes())
+    ex = nk.load_export(tmp_path)
+    assert ex.owner == nk.Owner("Sam Member", "sam-member-1234", "invitations")
+
+
+def test_owner_key_from_messages_when_profile_has_only_the_name(tmp_path):
+    src = fixture("export_2026")
+    for name in ("Profile.csv", "messages.csv"):
+        (tmp_path / name).write_bytes((src / name).read_bytes())
+    ex = nk.load_export(tmp_path)
+    assert ex.owner == nk.Owner("Sam Member", "sam-member-1234", "profile")

@@ -159,3 +159,23 @@ def test_multiple_numbered_files_are_concatenated(tmp_path):
     write(tmp_path, "Connections.csv", HEADER7 + "\n" + ROW)
     jobs = nk.load_export(tmp_path).extra["saved_jobs"]
     assert jobs["job_title"].tolist() == ["A", "B"]
+
+
+def test_activity_file_with_no_readable_row_is_noted(tmp_path):
+    write(tmp_path, "Comments.csv", "Date,Link,Message\nbroken,row\nanother,broken\n")
+    write(tmp_path, "Connections.csv", HEADER7 + "\n" + ROW)
+    ex = nk.load_export(tmp_path)
+    assert len(ex.extra["comments"]) == 0
+    row = ex.parse_report.set_index("file").loc["Comments.csv"]
+    assert row["skipped"] == 2
+    assert "no row could be read" in row["notes"]
+
+
+def test_excel_resaved_messages_dates(tmp_path):
+    header = (
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER"
+    )
+    text = "\ufeff" + header + "\r\n2-a,,Ana Ruiz,,Sam Member,6/18/2024 11:59,,Hi,INBOX\r\n"
+    write(tmp_path, "messages.csv", text)
+    m = nk.load_export(tmp_path).messages
+    assert m.loc[0, "sent_at"] == pd.Timestamp("2024-06-18 11:59", tz="UTC")
