@@ -434,3 +434,12 @@ def test_committed_outreach_sample_matches_generator(tmp_path):
     fresh = sample.write_events(tmp_path / "o.csv")
     assert committed.read_bytes() == fresh.read_bytes()
     assert committed.stat().st_size < 3_000_000
+
+
+def test_fingerprint_changes_with_the_source(tmp_path, monkeypatch):
+    first = sample.fingerprint()
+    assert first == sample.fingerprint() and len(first) == 64
+    fake = tmp_path / "__init__.py"
+    fake.write_text("x = 1\n")
+    monkeypatch.setattr(sample, "__file__", str(fake))
+    assert sample.fingerprint() != first

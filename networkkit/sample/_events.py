@@ -10,7 +10,6 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
-import pyarrow.parquet as pq
 
 from networkkit.sample import _phrases as ph
 from networkkit.sample import _text as tx
@@ -306,6 +305,8 @@ def write_events(path: str | Path, **kwargs: Any) -> Path:
     table = _table(threads, seed, as_of)
     path.parent.mkdir(parents=True, exist_ok=True)
     if suffix == ".parquet":
+        import pyarrow.parquet as pq  # imported on demand: it is slow to import
+
         pq.write_table(table, path)
         return path
     # a zone-less cast to text is far faster than strftime; the values are UTC
