@@ -1,13 +1,12 @@
 """Benchmark inputs from ``nk.sample``, cached under ``benchmarks/_data/`` (git-ignored).
 
 Each input sits in a folder named after its sizes and seed, with a ``manifest.json`` holding the
-parameters and a hash of ``networkkit/sample.py``. An input whose manifest is missing or
+parameters and ``nk.sample.fingerprint()`` (a hash of the generator's source). An input whose manifest is missing or
 differs (the generator changed) is regenerated; otherwise it is reused.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import math
 import shutil
@@ -24,8 +23,7 @@ SEED = 6
 
 
 def _generator_hash() -> str:
-    src = Path(nk.sample.__file__).read_bytes()
-    return hashlib.sha256(src).hexdigest()[:16]
+    return nk.sample.fingerprint()[:16]
 
 
 def _cached(folder: Path, params: dict, build) -> Path:
