@@ -1,8 +1,9 @@
 """Benchmark inputs from ``nk.sample``, cached under ``benchmarks/_data/`` (git-ignored).
 
-Each input sits in a folder named after its sizes and seed, with a ``manifest.json`` holding the
-parameters and ``nk.sample.fingerprint()`` (a hash of the generator's source). An input whose manifest is missing or
-differs (the generator changed) is regenerated; otherwise it is reused.
+Each input sits in a folder named after its sizes and seed, with a ``manifest.json`` holding
+the parameters and ``nk.sample.fingerprint()`` (a hash of the generator's source). An input
+whose manifest is missing or differs (the generator changed) is regenerated; otherwise it is
+reused.
 """
 
 from __future__ import annotations
