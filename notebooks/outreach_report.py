@@ -46,6 +46,7 @@ if outreach_path or (not export_path and nr.SAMPLE_OUTREACH.exists()):
     raw_events = nk.outreach.read_events(log_path)
     parse_report = nr.event_log_report(raw_events, path=log_path)
     origin = f"the outreach log {log_path.rsplit('/', 1)[-1]}"
+    problem = None
 else:
     ex = nr.prepare_export(
         nk.load_export(export_path or nr.sample_export()),
@@ -53,7 +54,7 @@ else:
         key=key,
         as_of=as_of,
     )
-    raw_events = nk.outreach.from_messages(ex)
+    raw_events, problem = nr.events_from_export(ex)
     parse_report = ex.parse_report
     origin = "the conversations you started on LinkedIn (your export's messages)"
 events = nr.prepare_events(
@@ -65,6 +66,8 @@ as_of_ts = as_of or (None if cutoff is None else str(cutoff))
 results = {}  # each section's measures, for the headline and the run history
 
 # %%
+if problem:
+    nr.missing(problem)
 nr.say(
     f"Read from {origin}: {events['thread_id'].nunique():,} threads, {len(events):,} events"
     + (

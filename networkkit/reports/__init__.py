@@ -39,6 +39,7 @@ from networkkit.reports._notebook import (
 )
 from networkkit.reports._outreach import (
     event_log_report,
+    events_from_export,
     has_values,
     outreach_headline,
     show_cadence,
@@ -86,6 +87,7 @@ __all__ = [
     "anonymize_export",
     "describe_scope",
     "event_log_report",
+    "events_from_export",
     "failing_section",
     "format_rate",
     "has_rows",

@@ -57,6 +57,14 @@ def setup() -> None:
 
     from networkkit.plots import use_style
 
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover - IPython comes with ipykernel
+        get_ipython = None
+    shell = get_ipython() if get_ipython is not None else None
+    if shell is not None and type(shell).__name__ == "ZMQInteractiveShell":
+        # a kernel: figures go into the notebook even when MPLBACKEND says otherwise
+        shell.run_line_magic("matplotlib", "inline")
     use_style()
     plt.rcParams["figure.max_open_warning"] = 0
     pd.set_option("display.max_rows", 100)

@@ -19,6 +19,7 @@ from networkkit.reports._notebook import missing, note, rate_table, say, show
 
 __all__ = [
     "event_log_report",
+    "events_from_export",
     "has_values",
     "outreach_headline",
     "show_cadence",
@@ -418,3 +419,38 @@ def outreach_headline(results: Mapping[str, Any]) -> dict[str, float | None]:
     else:
         out["within_etiquette_share"] = None
     return out
+
+
+def events_from_export(ex: Any) -> tuple[pd.DataFrame, str | None]:
+    """Turn an export's conversations into an event log, or say why that is not possible.
+
+    Parameters
+    ----------
+    ex : Export
+        The prepared export.
+
+    Returns
+    -------
+    events : pandas.DataFrame
+        :func:`networkkit.outreach.from_messages`'s event log; an empty canonical log when the
+        export cannot give one.
+    problem : str or None
+        The sentence saying why there are no events (``None`` when there are).
+    """
+    from networkkit import outreach
+    from networkkit.errors import ExportError
+
+    if len(ex.messages) == 0:
+        problem = "This export holds no messages (messages.csv is missing or empty)."
+    elif ex.messages["conversation_id"].isna().all():
+        problem = (
+            "This export's messages carry no conversation ids (as in 2018 exports), so they "
+            "cannot be grouped into threads."
+        )
+    else:
+        try:
+            return outreach.from_messages(ex), None
+        except ExportError as err:
+            problem = f"The export's messages cannot be read as outreach: {err}"
+    empty = pd.DataFrame({c: pd.Series([], dtype=t) for c, t in outreach.EVENT_COLUMNS.items()})
+    return outreach.read_events(empty), problem

@@ -90,8 +90,10 @@ class Rendered:
 def notebook_source(kind: str) -> Path:
     """Return the jupytext source of a report notebook.
 
-    Looks in the repository's ``notebooks/`` first (an editable install or a checkout), then
-    in the copy shipped inside the package (``networkkit/reports/notebooks``).
+    Looks in the folder named by the environment variable ``NETWORKKIT_NOTEBOOKS`` first (a
+    team's own versions of the reports), then in the repository's ``notebooks/`` (an editable
+    install or a checkout), then in a copy shipped inside the package
+    (``networkkit/reports/notebooks``).
 
     Parameters
     ----------
@@ -111,6 +113,9 @@ def notebook_source(kind: str) -> Path:
     name = NOTEBOOKS[kind]
     here = Path(__file__).resolve()
     candidates = [here.parents[2] / "notebooks" / name, here.parent / "notebooks" / name]
+    custom = os.environ.get("NETWORKKIT_NOTEBOOKS")
+    if custom:
+        candidates.insert(0, Path(custom).expanduser() / name)
     for candidate in candidates:
         if candidate.is_file():
             return candidate
