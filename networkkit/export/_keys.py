@@ -45,12 +45,11 @@ def keys_arrow(values: pa.Array | pa.ChunkedArray) -> pa.Array:
         values = values.cast(pa.string())
     if len(values) == 0:
         return pa.array([], pa.string())
-    unique = pc.unique(values)
-    if isinstance(unique, pa.ChunkedArray):
-        unique = unique.combine_chunks()
-    keys = _keys_of_unique(unique)
-    out = keys.take(pc.index_in(values, value_set=unique))
-    return out.combine_chunks() if isinstance(out, pa.ChunkedArray) else out
+    if isinstance(values, pa.ChunkedArray):
+        values = values.combine_chunks()
+    encoded = values.dictionary_encode()
+    keys = _keys_of_unique(encoded.dictionary)
+    return keys.take(encoded.indices)
 
 
 def member_key(values: Any) -> Any:

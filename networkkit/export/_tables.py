@@ -441,41 +441,43 @@ def html_to_text(arr: pa.Array) -> tuple[pa.Array, pa.Array]:
     Every cell gets U+00A0 → space. ``content_html`` keeps the cell as exported where it held
     markup or entities, and is null elsewhere.
     """
-    if isinstance(arr, pa.ChunkedArray) and arr.num_chunks == 0:
-        arr = pa.array([], STR)
-    # a cheap pre-filter, then the exact patterns on the few candidate cells
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks() if arr.num_chunks else pa.array([], STR)
+    n = len(arr)
+    # cheap pre-filters, then exact work on the few candidate cells only; the big column is
+    # rebuilt once (replace_with_mask), and only if a cell changes
     maybe = pc.fill_null(pc.match_substring_regex(arr, r"<[A-Za-z/]|&[#A-Za-z]"), False)
-    is_html = maybe
-    if pc.any(maybe).as_py():
-        if isinstance(arr, pa.ChunkedArray):
-            arr = arr.combine_chunks()
-            maybe = maybe.combine_chunks()
-        cand = arr.filter(maybe)
-        exact = pc.fill_null(
-            pc.or_(pc.match_substring_regex(cand, _TAG), pc.match_substring_regex(cand, _ENTITY)),
-            False,
-        )
-        is_html = pc.replace_with_mask(maybe, maybe, exact)
-    text = arr
-    if not pc.any(is_html).as_py():
-        content_html = pa.nulls(len(arr), STR)
+    nbsp = pc.fill_null(pc.match_substring_regex(arr, "\u00a0"), False)
+    cand = pc.or_(maybe, nbsp)
+    if not pc.any(cand).as_py():
+        return arr, pa.nulls(n, STR)
+    t = arr.filter(cand)
+    in_t = maybe.filter(cand)
+    exact = pc.fill_null(
+        pc.or_(pc.match_substring_regex(t, _TAG), pc.match_substring_regex(t, _ENTITY)), False
+    )
+    is_html_t = pc.and_(in_t, exact)
+    is_html = pc.replace_with_mask(maybe, cand, is_html_t)
+    if pc.any(is_html_t).as_py():
+        content_html = pc.replace_with_mask(pa.nulls(n, STR), is_html, t.filter(is_html_t))
+        h = t.filter(is_html_t)
+        h = pc.replace_substring_regex(h, r"(?i)<br\s*/?>", "\n")
+        h = pc.replace_substring_regex(h, r"(?i)</(?:p|div|li|h[1-6]|tr|ul|ol)\s*>", "\n")
+        h = pc.replace_substring_regex(h, r"(?i)<li(?:\s[^<>]*)?>", "- ")
+        h = pc.replace_substring_regex(h, _TAG, "")
+        # entities: html.unescape on the markup cells only
+        h = pa.array([None if v is None else html.unescape(v) for v in h.to_pylist()], STR)
+        t = pc.replace_with_mask(t, is_html_t, h)
     else:
-        t = arr.filter(is_html)
-        content_html = pc.replace_with_mask(pa.nulls(len(arr), STR), is_html, t)
-        t = pc.replace_substring_regex(t, r"(?i)<br\s*/?>", "\n")
-        t = pc.replace_substring_regex(t, r"(?i)</(?:p|div|li|h[1-6]|tr|ul|ol)\s*>", "\n")
-        t = pc.replace_substring_regex(t, r"(?i)<li(?:\s[^<>]*)?>", "- ")
-        t = pc.replace_substring_regex(t, _TAG, "")
-        # entities: html.unescape on the (few) markup cells only
-        t = pa.array([None if v is None else html.unescape(v) for v in t.to_pylist()], STR)
-        t = pc.replace_substring(t, "\u00a0", " ")
-        t = pc.replace_substring_regex(t, r"[ \t]+\n", "\n")
-        t = pc.replace_substring_regex(t, r"\n{3,}", "\n\n")
-        t = _s(pc.utf8_trim(t, " \n\t\r"), len(t), trim=False)
-        text = pc.replace_with_mask(arr, is_html, t)
-    if pc.any(pc.fill_null(pc.match_substring_regex(text, "\u00a0"), False)).as_py():
-        text = _s(pc.replace_substring(text, "\u00a0", " "), len(text), trim=False)
-    return text, content_html
+        content_html = pa.nulls(n, STR)
+    t = pc.replace_substring(t, "\u00a0", " ")
+    if pc.any(is_html_t).as_py():
+        tidy = pc.replace_substring_regex(t, r"[ \t]+\n", "\n")
+        tidy = pc.replace_substring_regex(tidy, r"\n{3,}", "\n\n")
+        tidy = pc.utf8_trim(tidy, " \n\t\r")
+        t = pc.if_else(is_html_t, tidy, t)
+    t = _s(t, len(t), trim=False)
+    return pc.replace_with_mask(arr, cand, t), content_html
 
 
 def _yes(arr: pa.Array | None, n: int) -> pa.Array:
