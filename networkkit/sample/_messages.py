@@ -257,6 +257,7 @@ def build_messages(
 
     # -- templates ------------------------------------------------------------------------------
     lang = people.lang[np.where(other >= 0, other, owner)]
+    lang[np.isin(kind, (RPERS, INMAIL, SPONS))] = 0  # written in English whoever sends them
     opener = np.full(k, CAT["chat"])
     u = rng.random(k)
     opener[kind == CHAT] = np.where(u[kind == CHAT] < 0.35, CAT["met"], CAT["greet"])

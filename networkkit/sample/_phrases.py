@@ -409,7 +409,7 @@ PLACES = {
     "no": ["NDC Oslo", "frokostseminaret", "JavaZone"],
     "de": ["der PyCon DE", "dem Meetup in Berlin", "der data2day"],
     "fr": ["PyData Paris", "la conférence à Lyon", "VivaTech"],
-    "es": ["PyConES", "Madrid", "el meetup de Barcelona"],
+    "es": ["PyConES", "el DataCon de Madrid", "el meetup de Barcelona"],
 }
 
 JOB_ROLES = [
@@ -468,7 +468,7 @@ GREET = {
         "Hello {name}, hope to meet you at {place} next month.",
         "Hi {name},\nthanks for the connection. It would be great to meet some day.",
         "Hey {name}, saw your post about data contracts, really interesting.",
-        "Hi {name}, nice to e-meet you. Sam here, from the Slack group.",
+        "Hi {name}, nice to e-meet you. {sender} here, from the Slack group.",
     ],
     "ja": [
         "{name}さん、はじめまして。つながりありがとうございます。",
@@ -565,7 +565,7 @@ ASK = {
         "Do you have 20 minutes next week?",
         "Hi {name},\ncould you introduce me to someone on your analytics team?",
         "Hi {name}, I read your article on streaming pipelines. Mind if I ask two questions?",
-        "Hello {name}, we're hiring a data engineer at Nordlys. Anyone come to mind?",
+        "Hello {name}, we're hiring a data engineer on my team. Anyone come to mind?",
     ],
     "ja": ["{name}さん、少しご相談させていただけますか？", "{name}さん、来週お時間ありますか？"],
     "nl": [
@@ -694,7 +694,7 @@ INMAIL_SUBJECTS = [
 
 INMAIL_BODY = [
     "<p>Hi {name},</p><p>I'm reaching out about a <strong>{role}</strong> opening at "
-    "{client}.&nbsp;The team works on large-scale data platforms.</p><p>Best,<br>{sender}</p>",
+    "{client}:&nbsp;the team works on large-scale data platforms.</p><p>Best,<br>{sender}</p>",
     "Hi {name}, I'm retained by {client} to find a {role}. Would you have time this week?",
     "<p>Hello {name},</p><ul><li>Role: {role}</li><li>Company: {client}</li><li>Location: "
     "Oslo &amp; remote</li></ul><p>Interested? Let me know&nbsp;:)</p>",
