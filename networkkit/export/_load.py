@@ -12,7 +12,13 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from networkkit.errors import ArchiveError, ExportError, LayoutError, NoLinkedInFilesError
+from networkkit.errors import (
+    ArchiveError,
+    DecodeError,
+    ExportError,
+    LayoutError,
+    NoLinkedInFilesError,
+)
 from networkkit.export._archive import (
     MAX_MEMBER_BYTES,
     MAX_RATIO,
@@ -438,6 +444,21 @@ def load_export(
             continue
         try:
             entry = _read_member(member, what, table, needed)
+        except (DecodeError, LayoutError) as err:
+            if needed:
+                raise
+            # an activity or coach file the tables do not need: note it, read the rest
+            report.append(
+                {
+                    "file": member.name,
+                    "table": table if what == "table" else f"extra:{table}",
+                    "layout": None,
+                    "rows": 0,
+                    "skipped": 0,
+                    "notes": f"not read: {err}",
+                }
+            )
+            continue
         except ExportError:
             raise
         except (

@@ -179,3 +179,12 @@ def test_excel_resaved_messages_dates(tmp_path):
     write(tmp_path, "messages.csv", text)
     m = nk.load_export(tmp_path).messages
     assert m.loc[0, "sent_at"] == pd.Timestamp("2024-06-18 11:59", tz="UTC")
+
+
+def test_undecodable_activity_file_is_noted_not_fatal(tmp_path):
+    (tmp_path / "Logins.csv").write_bytes(b"Login Date,IP Address\n2024-01-01 00:00:00,\x9d\x9e\n")
+    write(tmp_path, "Connections.csv", HEADER7 + "\n" + ROW)
+    ex = nk.load_export(tmp_path)
+    assert "logins" not in ex.extra
+    note = ex.parse_report.set_index("file").loc["Logins.csv", "notes"]
+    assert note.startswith("not read: Logins.csv, line 2: the file holds bytes that are not UTF-8")
