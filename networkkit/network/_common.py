@@ -74,6 +74,12 @@ def _explode_keys(values: pd.Series) -> tuple[np.ndarray, pd.Series]:
     return parents, keys
 
 
+def sorted_unique(values: np.ndarray) -> np.ndarray:
+    """Sorted distinct values of an integer array (a sort, faster than ``np.unique``'s hash)."""
+    a = np.sort(values, kind="stable")
+    return a[np.r_[True, a[1:] != a[:-1]]] if len(a) else a
+
+
 def ts_ints(values: pd.Series) -> np.ndarray:
     """Microseconds since the epoch of a UTC timestamp column (NaT → int64 minimum)."""
     return values.dt.as_unit("us").array.asi8
@@ -156,7 +162,7 @@ def _prepare(ex: Export) -> pd.DataFrame:
     if owner is not None:
         owner_code = key_ids.get_indexer([owner])[0]
         ok &= kcode != owner_code
-    pairs = np.unique(party_conv[ok].astype(np.int64) * (len(key_ids) + 1) + kcode[ok])
+    pairs = sorted_unique(party_conv[ok].astype(np.int64) * (len(key_ids) + 1) + kcode[ok])
     pair_conv = pairs // (len(key_ids) + 1)
     pair_key = pairs % (len(key_ids) + 1)
     n_parties = np.bincount(pair_conv, minlength=n_conv)
@@ -179,7 +185,7 @@ def _prepare(ex: Export) -> pd.DataFrame:
     m = m.take(order).reset_index(drop=True)
     cid = cid[order]
     # renumber conversations 0, 1, … along the sorted rows
-    _, conv = np.unique(cid, return_inverse=True)
+    conv = np.cumsum(np.r_[True, cid[1:] != cid[:-1]]) - 1 if len(cid) else cid
     conv_contact = contact[cid]
     contact_key = pd.Series(
         np.where(conv_contact >= 0, np.asarray(key_ids, dtype=object)[conv_contact], None),

@@ -6,7 +6,15 @@ import numpy as np
 import pandas as pd
 
 from networkkit.export import Export
-from networkkit.network._common import DAY, as_of, conform_out, ints_ts, messages, ts_ints
+from networkkit.network._common import (
+    DAY,
+    as_of,
+    conform_out,
+    ints_ts,
+    messages,
+    sorted_unique,
+    ts_ints,
+)
 
 __all__ = ["freshness", "keep_warm"]
 
@@ -183,7 +191,7 @@ def keep_warm(
     has_in = np.bincount(code[ok], weights=~outgoing[ok], minlength=n) > 0
     ok &= (has_out & has_in)[np.where(ok, code, 0)]
     day = ts_ints(m["sent_at"])[ok] // 86_400_000_000
-    pairs = np.unique(code[ok].astype(np.int64) * (1 << 32) + day)  # sorted by contact, day
+    pairs = sorted_unique(code[ok].astype(np.int64) * (1 << 32) + day)  # sorted by contact, day
     pc_, pd_ = pairs >> 32, pairs & ((1 << 32) - 1)
     same = np.r_[False, pc_[1:] == pc_[:-1]]
     gaps = pd.Series(np.where(same, np.diff(pd_, prepend=0), np.nan)).groupby(pc_).median()

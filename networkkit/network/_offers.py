@@ -97,12 +97,16 @@ def _contains(texts: pd.Series, pattern: re.Pattern[str] | None) -> np.ndarray:
     return texts.str.contains(pattern, regex=True).to_numpy(dtype=bool)
 
 
-def _clusters(texts: pd.Series, *, cutoff: float, min_chars: int = 40) -> np.ndarray:
+def _clusters(
+    texts: pd.Series, *, cutoff: float, min_chars: int = 40, max_chars: int = 300
+) -> np.ndarray:
     """Template cluster per text (0 = unique): near-duplicates joined transitively.
 
-    Pairwise similarity is ``rapidfuzz.fuzz.ratio`` computed by ``process.cdist`` in blocks of
-    rows (vectorised in C, both cores), scores under ``cutoff`` dropped; clusters are the
-    connected components of the remaining pairs.
+    Texts are folded (case, digits, whitespace) and cut to their first ``max_chars``
+    characters; identical folded texts are compared once. Pairwise similarity is
+    ``rapidfuzz.fuzz.ratio`` computed by ``process.cdist`` (vectorised in C, both cores) over
+    the upper triangle in blocks of rows, scores under ``cutoff`` dropped; clusters are the
+    connected components of the remaining pairs (``scipy.sparse.csgraph``).
     """
     n = len(texts)
     out = np.zeros(n, dtype=np.int64)
@@ -111,37 +115,40 @@ def _clusters(texts: pd.Series, *, cutoff: float, min_chars: int = 40) -> np.nda
         .str.replace(r"\d+", "0", regex=True)
         .str.replace(r"\s+", " ", regex=True)
         .str.strip()
-        .str.slice(0, 600)
+        .str.slice(0, max_chars)
     )
     ok = np.flatnonzero(norm.str.len().to_numpy() >= min_chars)
     if len(ok) < 2:
         return out
-    choices = norm.to_numpy()[ok].tolist()
-    rows, cols = [], []
-    block = 2000
-    for start in range(0, len(choices), block):
+    uniq, inverse = np.unique(norm.to_numpy()[ok].astype(str), return_inverse=True)
+    m = len(uniq)
+    choices = uniq.tolist()
+    rows, cols = [np.empty(0, np.int64)], [np.empty(0, np.int64)]
+    block = 1000
+    for start in range(0, m, block):
         scores = process.cdist(
             choices[start : start + block],
-            choices,
+            choices[start:],
             scorer=fuzz.ratio,
             score_cutoff=cutoff,
             dtype=np.uint8,
             workers=-1,
         )
         r, c = np.nonzero(scores)
-        keep = (r + start) != c
+        keep = c > r  # the upper triangle, the diagonal left out
         rows.append(r[keep] + start)
-        cols.append(c[keep])
-    r = np.concatenate(rows)
-    c = np.concatenate(cols)
-    graph = coo_matrix((np.ones(len(r), dtype=np.int8), (r, c)), shape=(len(ok), len(ok)))
+        cols.append(c[keep] + start)
+    r, c = np.concatenate(rows), np.concatenate(cols)
+    graph = coo_matrix((np.ones(len(r), dtype=np.int8), (r, c)), shape=(m, m))
     _, labels = connected_components(graph, directed=False)
+    labels = labels[inverse]  # back to one label per text
     sizes = np.bincount(labels)
     multi = sizes[labels] > 1
     # number clusters 1, 2, … in order of first appearance
     first_seen = pd.unique(labels[multi])
-    renum = {lab: i + 1 for i, lab in enumerate(first_seen)}
-    out[ok[multi]] = [renum[lab] for lab in labels[multi]]
+    renum = np.zeros(labels.max() + 1, dtype=np.int64)
+    renum[first_seen] = np.arange(1, len(first_seen) + 1)
+    out[ok[multi]] = renum[labels[multi]]
     return out
 
 
