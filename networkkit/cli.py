@@ -82,6 +82,7 @@ def _parser() -> argparse.ArgumentParser:
         "--no-history", action="store_true", help="do not append this run to history.duckdb"
     )
     rep.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    rep.set_defaults(subparser=rep)
 
     val = sub.add_parser(
         "validate",
@@ -198,14 +199,28 @@ def _coerce(name: str, raw: str, current: Any) -> Any:
     return raw
 
 
-def _override(params: dict[str, Any], pairs: Sequence[Sequence[str]]) -> dict[str, Any]:
-    out = dict(params)
+def _override(
+    plans: list[tuple[str, dict[str, Any]]], pairs: Sequence[Sequence[str]]
+) -> list[tuple[str, dict[str, Any]]]:
+    """Apply ``-p NAME VALUE`` to every report that takes NAME (at least one must)."""
+    out = [(kind, dict(params)) for kind, params in plans]
     for name, raw in pairs:
-        if name not in out:
-            known = ", ".join(sorted(out))
-            raise _UsageError(f"unknown parameter {name!r}; this report takes: {known}")
-        out[name] = _coerce(name, raw, out[name])
+        takers = [params for _kind, params in out if name in params]
+        if not takers:
+            known = ", ".join(sorted({n for _kind, params in out for n in params}))
+            raise _UsageError(f"unknown parameter {name!r}; the report takes: {known}")
+        for params in takers:
+            params[name] = _coerce(name, raw, params[name])
     return out
+
+
+def _check_date(name: str, value: str) -> None:
+    import pandas as pd
+
+    try:
+        pd.Timestamp(value)
+    except ValueError:
+        raise _UsageError(f"{name} takes a date like 2026-11-22, not {value!r}") from None
 
 
 def _err(message: str) -> None:
@@ -234,17 +249,25 @@ def _report(args: argparse.Namespace) -> int:
     if args.outreach is not None and not Path(args.outreach).exists():
         _err(f"{args.outreach}: no such file; pass an outreach event log (CSV or Parquet).")
         return 1
-    plans = []
-    for kind in kinds:
-        params = build_parameters(
+    plans = [
+        (
             kind,
-            export=args.export,
-            outreach=args.outreach,
-            out_dir=out_dir,
-            anonymize=args.anonymize,
-            as_of=args.as_of,
+            build_parameters(
+                kind,
+                export=args.export,
+                outreach=args.outreach,
+                out_dir=out_dir,
+                anonymize=args.anonymize,
+                as_of=args.as_of,
+            ),
         )
-        plans.append((kind, _override(params, args.parameter)))
+        for kind in kinds
+    ]
+    plans = _override(plans, args.parameter)
+    for _kind, params in plans:
+        for name in ("start_date", "end_date", "as_of"):
+            if params.get(name):
+                _check_date(name, params[name])
     for kind, params in plans:
         _check_inputs(kind, params)
     failed = False
@@ -295,22 +318,20 @@ def _validate(args: argparse.Namespace) -> int:
 
 def _summary(args: argparse.Namespace) -> int:
     import networkkit as nk
-    from networkkit.reports import headline_network
+    from networkkit.reports import network_headline, network_results, prepare_export
 
-    ex = nk.load_export(args.path)
-    measures = headline_network(ex)
-    print(
-        f"{args.path}: {ex.owner.name or 'owner unknown'}, data up to {ex.as_of:%Y-%m-%d}"
-        if ex.as_of is not None
-        else f"{args.path}"
-    )
-    width = max(len(k) for k in measures) if measures else 0
+    ex = prepare_export(nk.load_export(args.path))
+    measures = network_headline(ex, network_results(ex))
+    ends = "an unknown date" if ex.as_of is None else f"{ex.as_of:%Y-%m-%d}"
+    print(f"{args.path}: export of {ex.owner.name or 'an unknown member'}, data up to {ends}")
+    width = max(len(k) for k in measures)
     for name, value in measures.items():
-        shown = (
-            "–"
-            if value is None or value != value
-            else (f"{value:.1%}" if name.endswith(("_share", "_rate")) else f"{value:,.0f}")
-        )
+        if value is None:
+            shown = "not measurable from this export"
+        elif "_share" in name or "_rate" in name or name == "initiative":
+            shown = f"{100 * value:.1f} %"
+        else:
+            shown = f"{value:,.0f}"
         print(f"  {name.replace('_', ' '):<{width}}  {shown}")
     return 0
 
@@ -359,7 +380,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         code = handlers[args.command](args)
     except _UsageError as err:
-        parser.error(str(err))  # exits 2
+        getattr(args, "subparser", parser).error(str(err))  # exits 2
     except ExportError as err:
         _err(str(err))
         return 1

@@ -9,6 +9,7 @@ atomically beside the executed notebook. The helpers below are what the report n
 from networkkit.reports._network import (
     describe_scope,
     network_headline,
+    network_results,
     show_freshness,
     show_invitations,
     show_latency,
@@ -98,6 +99,7 @@ __all__ = [
     "load_key_for",
     "missing",
     "network_headline",
+    "network_results",
     "note",
     "notebook_source",
     "outreach_headline",

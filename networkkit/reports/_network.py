@@ -21,6 +21,7 @@ from networkkit.reports._notebook import missing, note, rate_table, say, show
 __all__ = [
     "describe_scope",
     "network_headline",
+    "network_results",
     "show_freshness",
     "show_invitations",
     "show_latency",
@@ -422,3 +423,48 @@ def network_headline(ex: Export, results: Mapping[str, pd.DataFrame]) -> dict[st
     out["inbound_offers"] = None if offers is None else float(len(offers))
     out["offer_reply_rate"] = _first(results.get("offer_summary"), "reply_rate", group="all")
     return out
+
+
+def network_results(ex: Export, *, annotations: Any = None) -> dict[str, pd.DataFrame]:
+    """Compute the measures :func:`network_headline` reads, skipping those the data lacks.
+
+    Used by ``networkkit summary``; the report computes the same measures section by section.
+
+    Parameters
+    ----------
+    ex : Export
+        The prepared export.
+    annotations : str or Path or pandas.DataFrame, optional
+        Met-in-person annotations.
+
+    Returns
+    -------
+    dict of str to pandas.DataFrame
+        ``met``, ``invitations``, ``reciprocity``, ``initiative``, ``unanswered``,
+        ``freshness``, ``keep_warm``, ``offers``, ``offer_summary`` — those the export can
+        give (a measure whose data is missing, or that raises an ``ExportError``, is left out).
+    """
+    from networkkit import network
+    from networkkit.errors import ExportError
+
+    plan: list[tuple[str, pd.DataFrame, Any]] = [
+        ("met", ex.connections, lambda: network.met_in_person_summary(ex, annotations)),
+        ("invitations", ex.invitations, lambda: network.invitations(ex)),
+        ("reciprocity", ex.messages, lambda: network.reciprocity(ex)),
+        ("initiative", ex.messages, lambda: network.initiative(ex)),
+        ("unanswered", ex.messages, lambda: network.unanswered_summary(ex)),
+        ("freshness", ex.messages, lambda: network.freshness(ex)),
+        ("keep_warm", ex.messages, lambda: network.keep_warm(ex)),
+        ("offers", ex.messages, lambda: network.inbound_offers(ex)),
+    ]
+    results: dict[str, pd.DataFrame] = {}
+    for name, needs, compute in plan:
+        if len(needs) == 0:
+            continue
+        try:
+            results[name] = compute()
+        except ExportError:
+            continue
+    if "offers" in results and len(results["offers"]):
+        results["offer_summary"] = network.offer_summary(results["offers"])
+    return results

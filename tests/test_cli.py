@@ -1,0 +1,173 @@
+"""The networkkit command line: exit codes 0/1/2 with one-sentence messages, the report run
+with its history, and a failing notebook that leaves the previous report untouched."""
+
+from __future__ import annotations
+
+import re
+
+import jupytext
+import pandas as pd
+import pytest
+from report_inputs import SAMPLE_EXPORT, small_export
+
+from networkkit import history
+from networkkit.cli import main
+from networkkit.reports import notebook_source
+
+
+def _run(capsys, *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as exc:  # argparse
+        code = exc.code
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize(
+    ("argv", "says"),
+    [
+        ([], "required"),
+        (["report", "everything"], "invalid choice"),
+        (["report", "-p", "colour", "blue"], "unknown parameter 'colour'"),
+        (["report", "network", "-p", "compare_by", "template"], "unknown parameter"),
+        (["report", "-p", "top_n", "many"], "top_n takes a whole number, not 'many'"),
+        (["report", "-p", "anonymize", "maybe"], "anonymize takes true or false"),
+        (["report", "--as-of", "2026-13-45"], "as_of takes a date like"),
+        (["sample", "out", "--connections", "ten"], "invalid int value"),
+    ],
+)
+def test_usage_errors_exit_2(capsys, argv, says):
+    code, _out, err = _run(capsys, *argv)
+    assert code == 2
+    assert says in err
+    assert "Traceback" not in err
+
+
+def test_bad_input_exits_1_with_one_sentence(capsys, tmp_path):
+    junk = tmp_path / "junk"
+    junk.mkdir()
+    (junk / "notes.txt").write_text("not an export", encoding="utf-8")
+    code, _out, err = _run(capsys, "validate", str(junk))
+    assert code == 1
+    assert err.startswith(f"networkkit: {junk}: no LinkedIn export file found")
+    assert err.count("\n") == 1 and "Traceback" not in err
+
+    code, _out, err = _run(capsys, "report", "--export", str(tmp_path / "missing.zip"))
+    assert code == 1
+    assert "missing.zip: no such file or folder" in err
+
+    code, _out, err = _run(
+        capsys, "report", "network", "--export", str(junk), "--out", str(tmp_path / "r")
+    )
+    assert code == 1 and "no LinkedIn export file found" in err
+    assert not (tmp_path / "r" / "network_report.html").exists()
+
+    log = tmp_path / "log.csv"
+    log.write_text(
+        "thread_id,event,at\nt1,sent,2026-01-01T10:00:00Z\nt1,replied,soon\n", encoding="utf-8"
+    )
+    code, _out, err = _run(
+        capsys, "report", "outreach", "--outreach", str(log), "--out", str(tmp_path / "r")
+    )
+    assert code == 1
+    assert f"{log}, line 3" in err and err.count("\n") == 1
+
+
+def test_validate_and_summary_on_the_sample(capsys):
+    code, out, _err = _run(capsys, "validate", str(SAMPLE_EXPORT))
+    assert code == 0
+    assert "Connections.csv" in out and "messages.csv" in out and "Owner:" in out
+    code, out, _err = _run(capsys, "summary", str(SAMPLE_EXPORT))
+    assert code == 0
+    assert re.search(r"connections\s+\d+", out)
+    assert re.search(r"messaged share\s+\d+\.\d %", out)
+    assert "@" not in out
+
+
+def test_sample_writes_an_export(capsys, tmp_path):
+    code, out, _err = _run(
+        capsys,
+        "sample",
+        str(tmp_path / "s"),
+        "--connections",
+        "25",
+        "--messages",
+        "40",
+        "--seed",
+        "3",
+    )
+    assert code == 0 and "sample export" in out
+    text = (tmp_path / "s" / "Connections.csv").read_text(encoding="utf-8")
+    rows = text.split("First Name,Last Name,", 1)[1].strip().splitlines()
+    assert len(rows) == 1 + 25  # header + 25 connections
+
+
+@pytest.mark.slow
+def test_report_history_and_a_failing_notebook(capsys, tmp_path, monkeypatch):
+    export = small_export(tmp_path)
+    out_dir = tmp_path / "reports"
+    db = out_dir / "history.duckdb"
+    history.record(
+        db,
+        kind="network",
+        fingerprint="earlier",
+        measures={"connections": 70},
+        run_at="2026-11-15 07:00:00",
+    )
+
+    code, out, err = _run(
+        capsys,
+        "report",
+        "network",
+        "--export",
+        str(export),
+        "--out",
+        str(out_dir),
+        "-p",
+        "top_n",
+        "3",
+        "-q",
+    )
+    assert code == 0, err
+    html_path = out_dir / "network_report.html"
+    assert f"network report: {html_path}" in out
+    assert (out_dir / "network_report.ipynb").exists()
+    html = html_path.read_text(encoding="utf-8")
+    assert "2026-11-15 07:00:00" in html  # the earlier run's column in the trend table
+    assert "first run recorded" not in html
+    assert "Showing the first 3 of" in html  # -p top_n 3 reached the notebook
+    runs = history.load(db, kind="network")
+    assert runs["run_at"].nunique() == 2
+    latest = runs[runs["run_at"] == runs["run_at"].max()].set_index("measure")["value"]
+    assert latest["connections"] == 80
+    assert runs["fingerprint"].iloc[-1] == history.fingerprint([export])
+
+    # a notebook that fails in a named section: exit 1, one sentence, old report untouched
+    before = html_path.read_bytes()
+    custom = tmp_path / "custom"
+    custom.mkdir()
+    source = jupytext.read(notebook_source("network"))
+    params = next(c for c in source.cells if "parameters" in c.metadata.get("tags", []))
+    failing = jupytext.reads(
+        "# %% [markdown]\n# # Your network\n\n"
+        f'# %% tags=["parameters"]\n{params.source}\n\n'
+        "# %% [markdown]\n# ## Growth and composition\n\n"
+        "# %%\nrates = {'a': 1}\nrates['b']\n",
+        fmt="py:percent",
+    )
+    jupytext.write(failing, custom / "network_report.py", fmt="py:percent")
+    monkeypatch.setenv("NETWORKKIT_NOTEBOOKS", str(custom))
+    code, _out, err = _run(
+        capsys, "report", "network", "--export", str(export), "--out", str(out_dir), "-q"
+    )
+    assert code == 1
+    message = [line for line in err.splitlines() if line.startswith("networkkit:")]
+    assert len(message) == 1
+    assert "failed in section “Growth and composition”: KeyError" in message[0]
+    assert "Traceback" not in err
+    assert html_path.read_bytes() == before
+    assert (out_dir / "network_report.failed.ipynb").exists()
+    assert not [p for p in out_dir.iterdir() if p.name.endswith(".tmp")]
+    assert history.load(db, kind="network")["run_at"].nunique() == 2  # nothing recorded
+    assert pd.Timestamp("2026-11-15 07:00:00", tz="UTC") in set(history.load(db)["run_at"])
