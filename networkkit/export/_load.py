@@ -388,6 +388,25 @@ def load_export(
         A needed file's header matches no known layout, or a row cannot be read (names
         the file, line and column).
 
+    Notes
+    -----
+    Decisions worth knowing:
+
+    - ``as_of`` is the start (00:00 UTC) of the day in the archive's name, never earlier than
+      the latest timestamp in the tables (the name's date is the member's local date, and
+      data of that day can be later).
+    - Spreadsheet re-saves (a UTF-8 BOM, or a leading unnamed index column) have their
+      ``NA`` cells read as missing; in LinkedIn's own files ``NA`` is kept as text.
+    - Mojibake is repaired cell by cell, only in cells holding a double-encoding signature
+      (``Ã©``, ``â€™``, ...) and only when the whole cell encodes back (cp1252, latin-1 for
+      the bytes cp1252 leaves undefined) to valid UTF-8; the count is in the parse report.
+    - Rows with a wrong number of fields are an error in the files of the tables (the line is
+      named) and are skipped with a note in activity files (``Comments.csv`` is known to
+      carry unquoted multi-line comments). An activity or coach file that cannot be read at
+      all is noted and skipped.
+    - Archive safety rules (unsafe names, symlinks, nested zips, encrypted entries,
+      duplicates, size caps) are described in :mod:`networkkit.export._archive`.
+
     Examples
     --------
     >>> import networkkit as nk
