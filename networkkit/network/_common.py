@@ -154,10 +154,17 @@ def _prepare(ex: Export) -> pd.DataFrame:
     if owner is None:  # without the owner's key only outgoing recipients are surely others
         rkeys = rkeys.mask(incoming[parents])
     party_conv = np.concatenate([cid[incoming], cid[parents]])
-    party_key = pd.concat(
-        [m["sender_key"][incoming].reset_index(drop=True), rkeys], ignore_index=True
+    party_key = pd.Series(
+        np.concatenate(
+            [
+                m["sender_key"].to_numpy(dtype=object, na_value=None)[incoming],
+                rkeys.to_numpy(dtype=object, na_value=None),
+            ]
+        ),
+        dtype="string",
     )
     kcode, key_ids = pd.factorize(party_key)
+    key_ids = pd.Index(key_ids)
     ok = kcode >= 0
     if owner is not None:
         owner_code = key_ids.get_indexer([owner])[0]
