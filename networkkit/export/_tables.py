@@ -438,8 +438,8 @@ def html_to_text(arr: pa.Array) -> tuple[pa.Array, pa.Array]:
 
     Cells holding tags or entities get: ``<br>`` and block ends (``</p>``, ``</div>``,
     ``</li>``, headings) → newline, ``<li>`` → ``"- "``, other tags removed, entities decoded.
-    Every cell gets U+00A0 → space. ``content_html`` keeps the cell as exported where it held
-    markup or entities, and is null elsewhere.
+    Every cell gets U+00A0 → space and CRLF → LF (spreadsheet re-saves). ``content_html``
+    keeps the cell as exported where it held markup or entities, and is null elsewhere.
     """
     if isinstance(arr, pa.ChunkedArray):
         arr = arr.combine_chunks() if arr.num_chunks else pa.array([], STR)
@@ -447,7 +447,7 @@ def html_to_text(arr: pa.Array) -> tuple[pa.Array, pa.Array]:
     # cheap pre-filters, then exact work on the few candidate cells only; the big column is
     # rebuilt once (replace_with_mask), and only if a cell changes
     maybe = pc.fill_null(pc.match_substring_regex(arr, r"<[A-Za-z/]|&[#A-Za-z]"), False)
-    nbsp = pc.fill_null(pc.match_substring_regex(arr, "\u00a0"), False)
+    nbsp = pc.fill_null(pc.match_substring_regex(arr, "[\u00a0\r]"), False)
     cand = pc.or_(maybe, nbsp)
     if not pc.any(cand).as_py():
         return arr, pa.nulls(n, STR)
@@ -471,6 +471,7 @@ def html_to_text(arr: pa.Array) -> tuple[pa.Array, pa.Array]:
     else:
         content_html = pa.nulls(n, STR)
     t = pc.replace_substring(t, "\u00a0", " ")
+    t = pc.replace_substring_regex(t, "\r\n?", "\n")
     if pc.any(is_html_t).as_py():
         tidy = pc.replace_substring_regex(t, r"[ \t]+\n", "\n")
         tidy = pc.replace_substring_regex(tidy, r"\n{3,}", "\n\n")

@@ -188,3 +188,14 @@ def test_undecodable_activity_file_is_noted_not_fatal(tmp_path):
     assert "logins" not in ex.extra
     note = ex.parse_report.set_index("file").loc["Logins.csv", "notes"]
     assert note.startswith("not read: Logins.csv, line 2: the file holds bytes that are not UTF-8")
+
+
+def test_crlf_inside_quoted_content_becomes_lf(tmp_path):
+    header = (
+        "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,DATE,SUBJECT,CONTENT,FOLDER"
+    )
+    row = '2-a,,Ana Ruiz,,Sam Member,2024-01-01 10:00:00 UTC,,"Line one\r\nLine two",INBOX'
+    write(tmp_path, "messages.csv", "\ufeff" + header + "\r\n" + row + "\r\n")
+    m = nk.load_export(tmp_path).messages
+    assert m.loc[0, "content"] == "Line one\nLine two"
+    assert m.loc[0, "folder"] == "INBOX"
