@@ -91,6 +91,18 @@ def ints_ts(values: np.ndarray) -> pd.Series:
 
 
 _NAT = np.iinfo(np.int64).min
+_KEPT = (
+    "conversation_id",
+    "sent_at",
+    "direction",
+    "sender_key",
+    "sender_name",
+    "content",
+    "subject",
+    "conversation_title",
+    "recipient_names",
+)
+_NEEDED = (*_KEPT, "recipient_keys", "is_draft")
 _CACHE: dict[tuple, tuple] = {}
 
 
@@ -134,7 +146,7 @@ def messages(ex: Export, *, keep_sponsored: bool = False) -> pd.DataFrame:
 
 
 def _prepare(ex: Export) -> pd.DataFrame:
-    m = ex.messages
+    m = ex.messages[list(_NEEDED)]  # not content_html, attachments, folder: less to copy
     owner = ex.owner.member_key
     keep = (
         m["sent_at"].notna().to_numpy(dtype=bool)
@@ -189,7 +201,7 @@ def _prepare(ex: Export) -> pd.DataFrame:
     order = np.flatnonzero(rows)
     t = ts_ints(m["sent_at"])
     order = order[np.lexsort((t[order], cid[order]))]
-    m = m.take(order).reset_index(drop=True)
+    m = m[list(_KEPT)].take(order).reset_index(drop=True)
     cid = cid[order]
     # renumber conversations 0, 1, … along the sorted rows
     conv = np.cumsum(np.r_[True, cid[1:] != cid[:-1]]) - 1 if len(cid) else cid
