@@ -112,3 +112,22 @@ def test_undecodable_annotation_file(tmp_path, ex):
     path.write_bytes("member_key,met_in_person\nj\xf8rn,ja\n".encode("latin-1"))
     with pytest.raises(nn.AnnotationError, match="UTF-8"):
         nn.met_in_person(ex, path)
+
+
+def test_committed_annotation_fixtures(ex, fixtures_dir):
+    good = nn.read_annotations(fixtures_dir / "network" / "met_in_person_ok.csv")
+    assert good["member_key"].tolist() == ["pat-kim", "ola-nordmann", "kai-ito", "dana-lee"]
+    assert good["met"].tolist() == [True, False, False, True]
+    assert good["line"].tolist() == [2, 3, 4, 5]
+    s = nn.met_in_person_summary(ex, fixtures_dir / "network" / "met_in_person_ok.csv")
+    # met: Pat, Dana; not_met: Ola, Kai; inferred: Marco, Yuki; unknown: hidden, Lena
+    assert s.set_index("status")["connections"].to_dict() == {
+        "met": 2,
+        "inferred": 2,
+        "not_met": 2,
+        "unknown": 2,
+    }
+    # the other fixture's line 4 has no key
+    with pytest.raises(nn.AnnotationError) as info:
+        nn.read_annotations(fixtures_dir / "network" / "met_in_person.csv")
+    assert info.value.line == 4
