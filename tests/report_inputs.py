@@ -5,6 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pandas as pd
+
 from networkkit import sample
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -33,15 +35,23 @@ def export_2018(root: Path) -> Path:
 
 
 def small_export(root: Path, *, hostile: bool = False) -> Path:
-    """A small current-layout export; with ``hostile``, one connection is named like markup."""
+    """A small current-layout export.
+
+    With ``hostile``, the contact the owner exchanged most messages with is renamed
+    ``<script>alert(1)</script> Hacker`` in every file, so the name reaches the report's lists.
+    """
     out = root / ("hostile" if hostile else "small")
     sample.write_export(out, connections=80, seed=5)
     if hostile:
-        path = out / "Connections.csv"
-        text = path.read_text(encoding="utf-8")
-        head, sep, rows = text.partition("First Name,Last Name,")
-        first_row_end = rows.index("\n") + 1
-        header, body = rows[:first_row_end], rows[first_row_end:]
-        body = f'"{HOSTILE_FIRST}",Hacker,' + body.split(",", 2)[2]
-        path.write_text(head + sep + header + body, encoding="utf-8")
+        connections = pd.read_csv(out / "Connections.csv", skiprows=3, dtype=str)
+        messages = pd.read_csv(out / "messages.csv", dtype=str)
+        known = set(connections["First Name"] + " " + connections["Last Name"])
+        senders = messages["FROM"][messages["FROM"].isin(known)]
+        first, last = senders.value_counts().index[0].split(" ", 1)
+        for name in ("Connections.csv", "messages.csv", "Invitations.csv"):
+            path = out / name
+            text = path.read_text(encoding="utf-8")
+            text = text.replace(f"{first},{last},", f"{HOSTILE_FIRST},Hacker,")
+            text = text.replace(f"{first} {last}", f"{HOSTILE_FIRST} Hacker")
+            path.write_text(text, encoding="utf-8")
     return out

@@ -1,0 +1,152 @@
+"""End to end: the CLI's HTML reports in a real headless Chromium (Debian's, never a download).
+
+No console errors, no request leaves file://, the headings and figures render, and a
+connection named ``<script>alert(1)</script>`` shows as text and runs nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from report_inputs import HOSTILE_FIRST, small_export
+
+from networkkit.cli import main
+
+pytestmark = [pytest.mark.browser, pytest.mark.slow]
+
+CHROMIUM = Path("/usr/bin/chromium")
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def _require_chromium() -> None:
+    if CHROMIUM.exists() and shutil.which("chromium"):
+        return
+    message = "Debian's chromium is not installed (make browser installs it)"
+    if os.environ.get("CI", "").lower() in {"1", "true", "yes"}:
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="module")
+def reports(tmp_path_factory) -> Path:
+    root = tmp_path_factory.mktemp("browser")
+    export = small_export(root, hostile=True)
+    out = root / "reports"
+    code = main(
+        ["report", "all", "--export", str(export), "--out", str(out), "-q", "-p", "top_n", "500"]
+    )
+    assert code == 0
+    return out
+
+
+@pytest.fixture(scope="module")
+def browser():
+    _require_chromium()
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=ARGS, headless=True)
+        yield chromium
+        chromium.close()
+
+
+def _open(browser, path: Path) -> dict:
+    context = browser.new_context(java_script_enabled=True)
+    seen = {"requests": [], "blocked": [], "console": [], "errors": [], "dialogs": []}
+
+    def route(route):
+        url = route.request.url
+        if url.startswith("file://") or url.startswith("data:"):
+            route.continue_()
+        else:
+            seen["blocked"].append(url)
+            route.abort()
+
+    context.route("**/*", route)
+    page = context.new_page()
+    page.on("request", lambda r: seen["requests"].append(r.url))
+    page.on("console", lambda m: seen["console"].append((m.type, m.text)))
+    page.on("pageerror", lambda e: seen["errors"].append(str(e)))
+
+    def on_dialog(dialog):
+        seen["dialogs"].append(dialog.message)
+        dialog.dismiss()
+
+    page.on("dialog", on_dialog)
+    page.goto(path.as_uri(), wait_until="load")
+    page.wait_for_timeout(300)
+    seen["page"] = page
+    seen["context"] = context
+    return seen
+
+
+@pytest.mark.parametrize(
+    ("name", "headings", "min_images"),
+    [
+        (
+            "network_report",
+            [
+                "Your network",
+                "Growth and composition",
+                "Met in person",
+                "Invitations and notes",
+                "Reciprocity and freshness",
+                "Keep warm",
+                "Unanswered",
+                "Inbound offers",
+                "Compared with earlier runs",
+                "Appendix: what was read",
+            ],
+            6,
+        ),
+        (
+            "outreach_report",
+            [
+                "Your outreach",
+                "Funnel",
+                "Time to reply",
+                "Reply by step",
+                "Send time",
+                "Cadence",
+                "Compared with earlier runs",
+                "Appendix: what was read",
+            ],
+            5,
+        ),
+    ],
+)
+def test_report_in_chromium(reports, browser, name, headings, min_images):
+    seen = _open(browser, reports / f"{name}.html")
+    page = seen["page"]
+    try:
+        assert seen["dialogs"] == [], "a script in the data ran"
+        assert seen["errors"] == []
+        assert [c for c in seen["console"] if c[0] in {"error", "warning"}] == []
+        assert seen["blocked"] == []
+        assert all(u.startswith(("file://", "data:")) for u in seen["requests"])
+        shown = [h.strip().rstrip("¶").strip() for h in page.locator("h1, h2").all_inner_texts()]
+        for heading in headings:
+            assert heading in shown, heading
+        images = page.locator("img")
+        assert images.count() >= min_images
+        widths = page.eval_on_selector_all("img", "els => els.map(e => e.naturalWidth)")
+        assert all(w > 100 for w in widths), widths  # every figure decoded and drawn
+        assert page.locator("script").count() == 0
+        if name == "network_report":
+            hostile = page.get_by_text(f"{HOSTILE_FIRST} Hacker", exact=False)
+            assert hostile.count() >= 1, "the hostile name should show as text"
+            assert page.evaluate("typeof window.alert") == "function"
+    finally:
+        seen["context"].close()
