@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from pathlib import Path
-from urllib.parse import unquote
 
 import numpy as np
 import pandas as pd
 
 from networkkit.errors import LayoutError
-from networkkit.export import Export
+from networkkit.export import Export, member_key
 from networkkit.lexicon import met_in_person_candidates, met_in_person_evidence
 from networkkit.network._common import add_rates, conform_out, empty_frame, messages
 
@@ -37,16 +36,8 @@ class AnnotationError(LayoutError):
 
 
 def _slug(urls: pd.Series) -> pd.Series:
-    """Profile URL → member key (the same rule as the export reader's)."""
-    s = urls.astype(object).where(urls.notna(), None)
-    s = pd.Series(s, dtype=object).str.strip()
-    s = s.str.replace(r"^[A-Za-z][A-Za-z0-9+.-]*://", "", regex=True)
-    s = s.str.replace(r"[?#].*$", "", regex=True).str.replace(r"/+$", "", regex=True)
-    s = s.map(lambda v: unquote(v) if isinstance(v, str) and "%" in v else v)
-    s = s.str.lower().str.replace(r"^www\.", "", regex=True)
-    slug = s.str.extract(r"(?:^|/)in/([^/]+)", expand=False)
-    s = slug.fillna(s).str.strip()
-    return s.mask(s == "").astype("string")
+    """Profile URL or slug → member key (the export reader's own rule)."""
+    return member_key(pd.Series(urls, dtype="string")).astype("string")
 
 
 def read_annotations(annotations: str | Path | pd.DataFrame) -> pd.DataFrame:
