@@ -8,6 +8,7 @@ URL.
 from __future__ import annotations
 
 import html
+import os
 import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -25,6 +26,7 @@ __all__ = ["CORE_TABLES", "LAYOUTS", "Layout", "classify", "normalise"]
 STR = pa.string()
 #: Tables of at least this many rows build their message text on a second thread.
 _PARALLEL_FROM = 50_000
+_WORKERS = max(2, min(4, os.cpu_count() or 2))
 TS = pa.timestamp("us", tz="UTC")
 LIST = pa.list_(pa.string())
 
@@ -572,29 +574,40 @@ def normalise(table: str, raw: RawTable) -> tuple[dict[str, pa.Array], str, list
             out[k] = _s(c.get(k), n)
         out["connected_on"] = ts("connected_on")
     elif table in {"messages", "coach_messages"}:
-        # the content pass is the longest: it runs on a second thread (pyarrow's kernels
-        # release the GIL) while the keys, recipient lists and timestamps are built here
-        content = _s(c.get("content"), n, trim=False)
-        pool = ThreadPoolExecutor(max_workers=1) if n >= _PARALLEL_FROM else None
-        pending = pool.submit(html_to_text, content) if pool else None
-        for k in ("conversation_id", "folder"):
-            out[k] = _s(c.get(k), n, trim=False)
-        for k in ("conversation_title", "sender_name", "subject"):
-            out[k] = _s(c.get(k), n)
-        out["sender_url"] = _s(c.get("sender_url"), n)
-        out["sender_key"] = keys_arrow(out["sender_url"])
-        to = _s(c.get("to"), n)
-        out["recipient_names"] = split_names(to)
-        out["recipient_urls"] = split_urls(_s(c.get("to_urls"), n))
-        out["recipient_keys"] = list_keys(out["recipient_urls"])
-        try:
-            out["sent_at"] = ts("sent_at")
-        finally:
-            if pool is not None:
-                pool.shutdown(wait=True)
-        out["content"], out["content_html"] = (
-            pending.result() if pending is not None else html_to_text(content)
-        )
+        # independent column groups run on a small thread pool (pyarrow's kernels release
+        # the GIL): the content pass, the sender, the recipient lists, the timestamps
+        def _content() -> dict[str, pa.Array]:
+            text, markup = html_to_text(_s(c.get("content"), n, trim=False))
+            return {"content": text, "content_html": markup}
+
+        def _sender() -> dict[str, pa.Array]:
+            part = {k: _s(c.get(k), n, trim=False) for k in ("conversation_id", "folder")}
+            for k in ("conversation_title", "sender_name", "subject"):
+                part[k] = _s(c.get(k), n)
+            part["sender_url"] = _s(c.get("sender_url"), n)
+            part["sender_key"] = keys_arrow(part["sender_url"])
+            return part
+
+        def _recipients() -> dict[str, pa.Array]:
+            urls = split_urls(_s(c.get("to_urls"), n))
+            return {
+                "recipient_names": split_names(_s(c.get("to"), n)),
+                "recipient_urls": urls,
+                "recipient_keys": list_keys(urls),
+            }
+
+        def _times() -> dict[str, pa.Array]:
+            return {"sent_at": ts("sent_at")}
+
+        tasks = (_content, _sender, _recipients, _times)
+        if n >= _PARALLEL_FROM:
+            with ThreadPoolExecutor(max_workers=_WORKERS) as pool:
+                futures = [pool.submit(task) for task in tasks]
+                for future in futures:
+                    out.update(future.result())
+        else:
+            for task in tasks:
+                out.update(task())
         out["is_draft"] = pc.or_(
             _yes(c.get("is_message_draft"), n), _yes(c.get("is_conversation_draft"), n)
         )
