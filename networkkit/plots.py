@@ -411,7 +411,10 @@ def heatmap(
     if count is not None:
         values = values.where(data[count].astype(float) > 0)
     grid = (
-        (data.assign(_v=values).pivot_table(index=row, columns=col, values="_v", aggfunc="mean"))
+        data.assign(_v=values)
+        .groupby([row, col], sort=True)["_v"]
+        .mean()
+        .unstack(col)
         .sort_index()
         .sort_index(axis=1)
     )
