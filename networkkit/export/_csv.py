@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import io
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -77,8 +78,9 @@ class RawTable:
         return None
 
 
-def _lines(text: str):
-    return iter(text.splitlines(keepends=True))
+def _lines(text: str) -> io.StringIO:
+    """Iterate lines the way CSV counts them: only CR, LF and CRLF end a line."""
+    return io.StringIO(text, newline="")
 
 
 # --------------------------------------------------------------------------- decoding

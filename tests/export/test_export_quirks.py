@@ -199,3 +199,11 @@ def test_crlf_inside_quoted_content_becomes_lf(tmp_path):
     m = nk.load_export(tmp_path).messages
     assert m.loc[0, "content"] == "Line one\nLine two"
     assert m.loc[0, "folder"] == "INBOX"
+
+
+def test_unicode_line_separators_inside_fields_do_not_split_rows(tmp_path):
+    # U+2028 and form feed are text, not line ends, for CSV; the exact path agrees with pyarrow
+    text = 'Name\n"Line\u2028Sep"\nForm\x0cFeed\n"unclosed\n'
+    write(tmp_path, "Skills.csv", text)
+    ex = nk.load_export(tmp_path)
+    assert ex.skills["name"].tolist() == ["Line\u2028Sep", "Form\x0cFeed", "unclosed"]
