@@ -97,15 +97,21 @@ def test_unreadable_date_names_line_and_column(tmp_path):
     assert "cannot read 'Hi Sam,\\nlong' as a date" in str(info.value)
 
 
-def test_errors_never_leak_library_exceptions(tmp_path):
-    # a bare quote opening a field that never closes: pyarrow fails, the exact path names it
-    write(tmp_path, "Skills.csv", 'Name\nPython\n"Unclosed\n')
-    try:
-        ex = nk.load_export(tmp_path)
-    except nk.ExportError as err:
-        assert err.file == "Skills.csv"
-    else:
-        assert ex.skills["name"].tolist()[0] == "Python"
+def test_quote_left_open_at_the_end_reads_to_the_end_of_file(tmp_path):
+    # RFC 4180 readers take an unclosed quote to the end of the file; nothing leaks out
+    write(tmp_path, "Skills.csv", 'Name\nPython\n"Unclosed\nSQL\n')
+    ex = nk.load_export(tmp_path)
+    assert ex.skills["name"].tolist() == ["Python", "Unclosed\nSQL"]
+
+
+def test_a_row_pyarrow_rejects_is_named_by_the_exact_path(tmp_path):
+    # a quote opened mid-file swallows the next rows: the row count no longer matches
+    text = 'From,To,Sent At,Message,Direction\nA,B,"3/7/26, 1:07 PM","Hi\nC,D,x,y,OUTGOING\n'
+    write(tmp_path, "Invitations.csv", text)
+    with pytest.raises(nk.ExportError) as info:
+        nk.load_export(tmp_path)
+    assert info.value.file == "Invitations.csv"
+    assert info.value.line == 2
 
 
 def test_encrypted_needed_member_is_an_archive_error(tmp_path):
