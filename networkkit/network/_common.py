@@ -154,7 +154,7 @@ def _prepare(ex: Export) -> pd.DataFrame:
         & m["conversation_id"].notna().to_numpy(dtype=bool)
         & ~m["is_draft"].fillna(False).to_numpy(dtype=bool)
     )
-    m = m.loc[keep].reset_index(drop=True)
+    m = m.reset_index(drop=True) if keep.all() else m.loc[keep].reset_index(drop=True)
     cid, conv_ids = pd.factorize(m["conversation_id"])
     n_conv = len(conv_ids)
     incoming = (m["direction"] == "incoming").to_numpy(dtype=bool)
