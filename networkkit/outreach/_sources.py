@@ -36,6 +36,9 @@ APOLLO_FLAGS = {
     "Email Clicked": "clicked",
     "Replied": "replied",
 }
+# Apollo's flags carry no times: outcomes are put this long after 'Last Contacted' so that they
+# follow the touch they answer (a reply must come after the first touch).
+_NUDGE = pd.Timedelta(seconds=1)
 _TRUE = {"true", "t", "yes", "y", "1"}
 _FALSE = {"false", "f", "no", "n", "0", ""}
 
@@ -269,7 +272,7 @@ def _apollo(df: pd.DataFrame, file: str) -> pd.DataFrame:
                 {
                     "thread_id": thread[m].to_numpy(),
                     "event": event,
-                    "at": at[m].to_numpy(),
+                    "at": (at[m] + (_NUDGE if event != "sent" else pd.Timedelta(0))).to_numpy(),
                     "step": 1 if event == "sent" else pd.NA,
                     "recipient_key": key[m].to_numpy(),
                     "campaign": df["Sequence"][m].to_numpy()
@@ -285,8 +288,9 @@ def _apollo(df: pd.DataFrame, file: str) -> pd.DataFrame:
         e for c, e in APOLLO_FLAGS.items() if c in flags and e in ("opened", "clicked")
     ]
     out.attrs["note"] = (
-        "Apollo exports flags per contact, not events: every event is placed at 'Last Contacted',"
-        " so times to reply and cadence cannot be measured from this source"
+        "Apollo exports flags per contact, not events: the touch is placed at 'Last Contacted' "
+        "and bounces, opens, clicks and replies one second later, so funnel counts are right "
+        "but times to reply and cadence cannot be measured from this source"
     )
     return out
 
@@ -339,8 +343,9 @@ def read_events(
           no opens or clicks: they are "not tracked".
         - ``apollo``: a per-contact export with TRUE/FALSE flags ``Email Sent``,
           ``Email Bounced``, ``Email Open``, ``Email Clicked`` (if present), ``Replied``. Flags
-          carry no times: each becomes one event at ``Last Contacted`` — an approximation
-          (funnel counts are right; times to reply and cadence are not measurable). Thread =
+          carry no times: ``sent`` is placed at ``Last Contacted`` and every other flag one
+          second later — an approximation (funnel counts are right; times to reply and
+          cadence are not measurable). Thread =
           the contact (``Person Linkedin Url`` key, else ``Email``, else the line).
     mapping : dict, optional
         For any other tool: canonical column → source column, e.g.
