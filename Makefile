@@ -44,8 +44,12 @@ format: setup ## Apply ruff's fixes and formatting
 sample: setup ## Regenerate the committed sample export (data/sample/) and outreach log
 	$(BIN)/networkkit sample data/sample --outreach data/sample_outreach.csv
 
+LAB_OVERRIDES := $(VENV)/share/jupyter/lab/settings/overrides.json
+
 lab: setup ## Start JupyterLab on notebooks/ (opens the jupytext .py sources as notebooks)
-	$(BIN)/jupyter lab notebooks/
+	@mkdir -p $(dir $(LAB_OVERRIDES))
+	@test -s $(LAB_OVERRIDES) || echo '{"@jupyterlab/docmanager-extension:plugin": {"defaultViewers": {"python": "Jupytext Notebook"}}}' > $(LAB_OVERRIDES)
+	$(BIN)/jupyter lab notebooks/ $(if $(filter 0,$(shell id -u)),--allow-root)
 
 bench: setup ## Run the scale benchmarks (ratios against reference engines)
 	$(BIN)/python benchmarks/run.py
