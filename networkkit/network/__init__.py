@@ -14,10 +14,11 @@ from networkkit.network._conversations import (
     initiative,
     reciprocity,
     response_latency,
+    response_latency_curve,
     unanswered,
     unanswered_summary,
 )
-from networkkit.network._freshness import freshness, keep_warm
+from networkkit.network._freshness import freshness, freshness_summary, keep_warm
 from networkkit.network._growth import companies, growth, people_at
 from networkkit.network._invitations import invitations
 from networkkit.network._met import (
@@ -36,6 +37,7 @@ __all__ = [
     "compare_summary",
     "follow_up_etiquette",
     "freshness",
+    "freshness_summary",
     "growth",
     "inbound_offers",
     "initiative",
@@ -49,6 +51,7 @@ __all__ = [
     "read_annotations",
     "reciprocity",
     "response_latency",
+    "response_latency_curve",
     "unanswered",
     "unanswered_summary",
 ]

@@ -29,6 +29,7 @@ __all__ = [
     "initiative",
     "reciprocity",
     "response_latency",
+    "response_latency_curve",
     "unanswered",
     "unanswered_summary",
 ]
@@ -303,18 +304,12 @@ def response_latency(ex: Export, *, at: Sequence[float] = (1, 3, 7, 14, 30)) -> 
         - ``share_by_<t>d`` (float), one per ``at``: estimated share answered within ``t``
           days; NaN beyond the longest follow-up.
     """
-    conv = conversations_from(messages(ex))
-    end = as_of(ex)
     rows = []
-    for who, starter in (("owner_answers", "contact"), ("others_answer", "owner")):
-        sub = conv[conv["started_by"] == starter]
-        answered = sub["first_reply_at"].notna().to_numpy(dtype=bool)
-        stop = sub["first_reply_at"].where(sub["first_reply_at"].notna(), end)
-        days = ((stop - sub["started_at"]) / DAY).to_numpy(dtype=float)
+    for who, (days, answered) in _latency_inputs(ex).items():
         km = kaplan_meier(days, answered, at=at)
         row = {
             "who": who,
-            "conversations": len(sub),
+            "conversations": len(days),
             "answered": int(answered.sum()),
             "median_days": km.median,
             "median_days_low": km.median_low,
@@ -324,6 +319,55 @@ def response_latency(ex: Export, *, at: Sequence[float] = (1, 3, 7, 14, 30)) -> 
             row[f"share_by_{t:g}d"] = share
         rows.append(row)
     return conform_out(pd.DataFrame(rows), _latency_columns(at))
+
+
+def _latency_inputs(ex: Export) -> dict[str, tuple[np.ndarray, np.ndarray]]:
+    conv = conversations_from(messages(ex))
+    end = as_of(ex)
+    out = {}
+    for who, starter in (("owner_answers", "contact"), ("others_answer", "owner")):
+        sub = conv[conv["started_by"] == starter]
+        answered = sub["first_reply_at"].notna().to_numpy(dtype=bool)
+        stop = sub["first_reply_at"].where(sub["first_reply_at"].notna(), end)
+        out[who] = (((stop - sub["started_at"]) / DAY).to_numpy(dtype=float), answered)
+    return out
+
+
+def response_latency_curve(ex: Export) -> pd.DataFrame:
+    """Return the Kaplan–Meier curves behind :func:`response_latency`, ready to plot.
+
+    Parameters
+    ----------
+    ex : Export
+        The member's export.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per step of each curve (long format):
+
+        - ``who`` (string): ``owner_answers`` or ``others_answer``.
+        - ``days`` (float): time since the conversation's first message.
+        - ``share`` (float): estimated share answered by then (1 − survival).
+        - ``share_low``, ``share_high`` (float): its pointwise 95 % band (log-log).
+
+        Empty when there are no conversations.
+    """
+    parts = []
+    for who, (days, answered) in _latency_inputs(ex).items():
+        curve = kaplan_meier(days, answered).curve
+        if len(curve):
+            parts.append(curve.rename(columns={"time": "days"}).assign(who=who))
+    cols = {
+        "who": "string",
+        "days": "float64",
+        "share": "float64",
+        "share_low": "float64",
+        "share_high": "float64",
+    }
+    if not parts:
+        return empty_frame(cols)
+    return conform_out(pd.concat(parts, ignore_index=True), cols)
 
 
 _ETIQUETTE = {

@@ -8,6 +8,7 @@ import pandas as pd
 from networkkit.export import Export
 from networkkit.network._common import (
     DAY,
+    add_rates,
     as_of,
     conform_out,
     ints_ts,
@@ -16,7 +17,7 @@ from networkkit.network._common import (
     ts_ints,
 )
 
-__all__ = ["freshness", "keep_warm"]
+__all__ = ["freshness", "freshness_summary", "keep_warm"]
 
 
 def _per_contact(m: pd.DataFrame) -> pd.DataFrame:
@@ -130,6 +131,48 @@ def freshness(ex: Export, *, dormant_days: float = 365) -> pd.DataFrame:
         ["days_since", "full_name"], ascending=[False, True], na_position="last", kind="stable"
     )
     return conform_out(people, _FRESHNESS)
+
+
+_FRESH_SUMMARY = {
+    "status": "string",
+    "connections": "int64",
+    "total": "int64",
+    "share": "float64",
+    "share_low": "float64",
+    "share_high": "float64",
+    "small_sample": "bool",
+}
+
+
+def freshness_summary(ex: Export, *, dormant_days: float = 365) -> pd.DataFrame:
+    """Shares of the member's connections that are active, dormant, or never messaged.
+
+    Parameters
+    ----------
+    ex : Export
+        The member's export.
+    dormant_days : float, default 365
+        As for :func:`freshness`.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Three rows, ``active``, ``dormant``, ``never`` (always all three), over the
+        connections with a member key (non-connections are not counted):
+
+        - ``status`` (string).
+        - ``connections`` (int): connections with that status.
+        - ``total`` (int): connections with a key (the denominator).
+        - ``share``, ``share_low``, ``share_high`` (float): ``connections`` ÷ ``total`` with a
+          95 % Wilson interval.
+        - ``small_sample`` (bool): ``total`` < 30.
+    """
+    f = freshness(ex, dormant_days=dormant_days)
+    f = f[f["is_connection"].to_numpy(dtype=bool)]
+    kinds = ["active", "dormant", "never"]
+    counts = f["status"].value_counts().reindex(kinds, fill_value=0)
+    out = pd.DataFrame({"status": kinds, "connections": counts.to_numpy(), "total": len(f)})
+    return conform_out(add_rates(out, "share", "connections", "total"), _FRESH_SUMMARY)
 
 
 _KEEP_WARM = {

@@ -127,3 +127,13 @@ def test_follow_up_etiquette(ex):
     assert f["replied"].tolist() == [True, False, False]
     # with a 5-day window only the follow-ups of 06-03 and 06-05 count: 2 ≤ 3
     assert not nn.follow_up_etiquette(ex, window_days=5)["flagged"].any()
+
+
+def test_response_latency_curve(ex):
+    c = nn.response_latency_curve(ex)
+    own = c[c["who"] == "owner_answers"]
+    # steps at 3 hours (1 of 5) and 2 days (2 of 5), then flat through the censored ones
+    assert np.isclose(own["days"].iloc[0], 0.125)
+    assert np.allclose(own["share"].iloc[:2], [0.2, 0.4])
+    assert (own["share_low"] <= own["share"]).all() and (own["share"] <= own["share_high"]).all()
+    assert set(c["who"]) == {"owner_answers", "others_answer"}

@@ -18,6 +18,8 @@ MEASURES = {
     "response_latency": nn.response_latency,
     "follow_up_etiquette": nn.follow_up_etiquette,
     "freshness": nn.freshness,
+    "freshness_summary": nn.freshness_summary,
+    "response_latency_curve": nn.response_latency_curve,
     "keep_warm": nn.keep_warm,
     "inbound_offers": nn.inbound_offers,
     "offer_summary": nn.offer_summary,

@@ -50,3 +50,11 @@ def test_keep_warm_options(ex):
     assert nn.keep_warm(ex, min_exchanges=5).empty
     k = nn.keep_warm(ex, overdue=1).set_index("member_key")
     assert k.loc["yuki-sato", "status"] == "overdue"
+
+
+def test_freshness_summary(ex):
+    s = nn.freshness_summary(ex).set_index("status")
+    # 7 keyed connections: dormant Dana; never Marco; active Kai, Ola, Pat, Lena, Yuki
+    assert s["connections"].to_dict() == {"active": 5, "dormant": 1, "never": 1}
+    assert (s["total"] == 7).all()
+    assert s.loc["dormant", "share"] == 1 / 7
