@@ -1,5 +1,7 @@
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from networkkit.network import normalize_company
 
@@ -47,3 +49,25 @@ def test_normalize_keeps_missing():
     out = normalize_company(pd.Series(["Acme", None], dtype="string"))
     assert out.iloc[0] == "acme"
     assert pd.isna(out.iloc[1])
+
+
+_WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzæøå", min_size=4, max_size=9)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_WORD, min_size=1, max_size=4))
+def test_names_without_a_legal_form_are_only_folded(words):
+    # words of 4+ letters that are not themselves a legal form: the key is just the
+    # case-folded, space-collapsed name
+    words = [w for w in words if w not in {"gmbh", "corp", "limited", "company", "private"}]
+    if not words:
+        return
+    name = "  ".join(w.title() for w in words)
+    assert normalize_company(pd.Series([name])).iloc[0] == " ".join(words)
+
+
+@settings(max_examples=100, deadline=None)
+@given(_WORD, st.sampled_from(["Inc.", "Ltd", "LLC", "GmbH", "AG", "AS", "ASA", "S.p.A.", "B.V."]))
+def test_a_legal_form_after_a_separator_is_removed(word, suffix):
+    for sep in (" ", ", "):
+        assert normalize_company(pd.Series([f"{word.title()}{sep}{suffix}"])).iloc[0] == word
