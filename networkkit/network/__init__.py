@@ -5,6 +5,30 @@ returns a tidy DataFrame with a stable column order (each docstring lists the co
 Definitions follow METRICS.md. Conversation measures use one-to-one conversations only:
 drafts, group chats, sponsored conversations and the anonymous ``LinkedIn Member`` sender are
 left out (:func:`inbound_offers` keeps sponsored ones, as a signal).
+
+===========================  ===================================================================
+function                     one row per …
+===========================  ===================================================================
+growth                       period (new connections, hidden among them, cumulative)
+companies, people_at         company (or company × position) / connection at a company
+met_in_person                connection: met / not_met / inferred / unknown, with evidence
+met_in_person_summary        status (four rows, shares with Wilson intervals)
+invitations                  direction × note (note share, acceptance of the member's own)
+reciprocity                  one row: messaged and two-way shares of connections
+initiative                   one row (or period): share of conversations the member started
+unanswered                   conversation the member started that got no reply (≥ 14 days)
+unanswered_summary           one row: unanswered share among those old enough to judge
+response_latency             who answers (two rows): Kaplan–Meier median and shares by day
+response_latency_curve       step of the two Kaplan–Meier curves (for plots)
+follow_up_etiquette          conversation the member started (flagged: > 3 follow-ups in 14 d)
+freshness                    contact: last exchange, days since, active / dormant / never
+freshness_summary            status (three rows, shares of connections)
+keep_warm                    two-way contact with ≥ 3 exchange days: ok / overdue / lapsing
+inbound_offers               incoming recruiter / job-offer conversation, personalization 0–1
+offer_summary                group (all / personal / templated): the member's reply rate
+compare_exports              change between two exports (new, removed, job_change)
+compare_summary              measure: counts of changes, hidden members apart
+===========================  ===================================================================
 """
 
 from networkkit.network._companies import LEGAL_SUFFIXES, normalize_company

@@ -54,7 +54,7 @@ def test_normalize_keeps_missing():
 _WORD = st.text(alphabet="abcdefghijklmnopqrstuvwxyzæøå", min_size=4, max_size=9)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(st.lists(_WORD, min_size=1, max_size=4))
 def test_names_without_a_legal_form_are_only_folded(words):
     # words of 4+ letters that are not themselves a legal form: the key is just the
@@ -66,7 +66,7 @@ def test_names_without_a_legal_form_are_only_folded(words):
     assert normalize_company(pd.Series([name])).iloc[0] == " ".join(words)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=30, deadline=None)
 @given(_WORD, st.sampled_from(["Inc.", "Ltd", "LLC", "GmbH", "AG", "AS", "ASA", "S.p.A.", "B.V."]))
 def test_a_legal_form_after_a_separator_is_removed(word, suffix):
     for sep in (" ", ", "):
