@@ -63,14 +63,11 @@ def _flagged(lf: nw.LazyFrame, by: list[str], machine_opens: str) -> nw.LazyFram
         "_nk_tj": t_judged,
         "_nk_tg": t_good,
     }
-    for i, b in enumerate(by):
-        flags[f"_nk_by1_{i}"] = nw.when(sent & (nw.col("step") == 1)).then(nw.col(b))
-        flags[f"_nk_by2_{i}"] = nw.when(sent).then(nw.col(b))
     return lf.with_columns(**flags)
 
 
-def _thread_aggs(by: list[str]) -> list[nw.Expr]:
-    aggs = [
+def _thread_aggs() -> list[nw.Expr]:
+    return [
         nw.col("_nk_s").max().alias("_nk_sent"),
         nw.col("_nk_ts").min().alias("first_touch_at"),
         nw.col("_nk_b").max().alias("bounced"),
@@ -81,10 +78,6 @@ def _thread_aggs(by: list[str]) -> list[nw.Expr]:
         nw.col("_nk_tj").max().alias("_nk_last_judged"),
         nw.col("_nk_tg").max().alias("_nk_last_good"),
     ]
-    for i in range(len(by)):
-        aggs.append(nw.col(f"_nk_by1_{i}").min())
-        aggs.append(nw.col(f"_nk_by2_{i}").min())
-    return aggs
 
 
 _BASE_COLUMNS = (
@@ -99,21 +92,28 @@ _BASE_COLUMNS = (
 )
 
 
-def _finish_threads(t: nw.LazyFrame, by: list[str]) -> nw.LazyFrame:
+def _finish_threads(t: nw.LazyFrame, lf: nw.LazyFrame, by: list[str]) -> nw.LazyFrame:
     t = t.filter(nw.col("_nk_sent") == 1)
     first = nw.col("first_touch_at")
     replied = (nw.col("_nk_last_reply") > first).fill_null(False)
     judged = (nw.col("_nk_last_judged") > first).fill_null(False)
     good = (nw.col("_nk_last_good") > first).fill_null(False)
-    return t.with_columns(
+    t = t.with_columns(
         replied=replied.cast(nw.Int64),
         positive=nw.when(judged).then(good.cast(nw.Int64)),
         delivered=(1 - nw.col("bounced")).cast(nw.Int64),
-        **{
-            b: nw.coalesce(nw.col(f"_nk_by1_{i}"), nw.col(f"_nk_by2_{i}"))
-            for i, b in enumerate(by)
-        },
     )
+    if by:
+        # the thread's group is that of its first touch. A join, not a min over strings:
+        # engines aggregate strings slowly (pandas falls back to Python per group).
+        first_touch = (nw.col("event") == "sent") & (nw.col("step") == 1)
+        firsts = (
+            lf.filter(first_touch)
+            .select("thread_id", *by)
+            .unique(subset=["thread_id"], keep="any")
+        )
+        t = t.join(firsts, on="thread_id", how="left")
+    return t
 
 
 def thread_base(
@@ -125,11 +125,11 @@ def thread_base(
     ``first_touch_at``, ``bounced``, ``delivered``, ``opened``, ``opened_any``, ``clicked``,
     ``replied`` (a reply after the first touch), ``positive`` (1 when a reply after the first
     touch is marked positive, 0 when such replies are marked but none positive, else null) —
-    flags as 0/1 integers. A thread's by-value is that of its first touch (step 1), else the
-    smallest among its touches.
+    flags as 0/1 integers. A thread's by-value is that of its first touch (step 1); null when
+    it has no step-1 touch.
     """
     ev = _flagged(lf, by, machine_opens)
-    t = _finish_threads(ev.group_by("thread_id").agg(*_thread_aggs(by)), by)
+    t = _finish_threads(ev.group_by("thread_id").agg(*_thread_aggs()), lf, by)
     return ev, t.select("thread_id", *by, *_BASE_COLUMNS)
 
 
@@ -171,7 +171,7 @@ def thread_detail(
         },
     )
     t = ev.group_by("thread_id").agg(
-        *_thread_aggs(by),
+        *_thread_aggs(),
         nw.col("_nk_tr1").min().alias("first_reply_at"),
         nw.col("_nk_before").sum().alias("touches"),
         nw.col("_nk_step").max().alias("reached_step"),
@@ -179,7 +179,7 @@ def thread_detail(
         nw.col("_nk_fu14").sum().alias("follow_ups_14d"),
         *[nw.col(f"_nk_t{k}").min() for k in range(2, touch_times + 1)],
     )
-    t = _finish_threads(t, by)
+    t = _finish_threads(t, lf, by)
     extra = ["first_reply_at", "touches", "reached_step", "follow_ups", "follow_ups_14d"]
     extra += [f"_nk_t{k}" for k in range(2, touch_times + 1)]
     return t.select("thread_id", *by, *_BASE_COLUMNS, *extra)
