@@ -354,6 +354,32 @@ def parse_ts(arr: pa.Array, raw: RawTable, header: str, *, strict: bool = True) 
 # --------------------------------------------------------------------------- helpers
 
 
+_EDGE = np.zeros(256, dtype=bool)
+_EDGE[[0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20]] = True
+_EDGE[0x80:] = True  # any non-ASCII byte may belong to Unicode whitespace
+
+
+def _needs_trim(arr: pa.Array | pa.ChunkedArray) -> bool:
+    """Tell whether any cell may start or end with whitespace (first/last bytes, numpy)."""
+    chunks = arr.chunks if isinstance(arr, pa.ChunkedArray) else [arr]
+    for chunk in chunks:
+        n = len(chunk)
+        if not pa.types.is_string(chunk.type):
+            return True
+        bufs = chunk.buffers()
+        if n == 0 or bufs[2] is None:
+            continue
+        offsets = np.frombuffer(bufs[1], dtype=np.int32)[chunk.offset : chunk.offset + n + 1]
+        data = np.frombuffer(bufs[2], dtype=np.uint8)
+        nonempty = offsets[1:] > offsets[:-1]
+        if (
+            _EDGE[data[offsets[:-1][nonempty]]].any()
+            or _EDGE[data[offsets[1:][nonempty] - 1]].any()
+        ):
+            return True
+    return False
+
+
 def _s(arr: pa.Array | None, n: int, *, trim: bool = True) -> pa.Array:
     """Return a clean string column: trimmed (optionally), empty → null; all-null when absent.
 
@@ -364,7 +390,7 @@ def _s(arr: pa.Array | None, n: int, *, trim: bool = True) -> pa.Array:
         return pa.nulls(n, STR)
     if isinstance(arr, pa.ChunkedArray) and arr.num_chunks == 0:
         return pa.array([], STR)
-    if trim:
+    if trim and _needs_trim(arr):
         arr = pc.utf8_trim_whitespace(arr)
     empty = pc.equal(pc.binary_length(arr), 0)
     if pc.any(empty).as_py():

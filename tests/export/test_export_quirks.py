@@ -207,3 +207,19 @@ def test_unicode_line_separators_inside_fields_do_not_split_rows(tmp_path):
     write(tmp_path, "Skills.csv", text)
     ex = nk.load_export(tmp_path)
     assert ex.skills["name"].tolist() == ["Line\u2028Sep", "Form\x0cFeed", "unclosed"]
+
+
+def test_names_are_trimmed_and_blank_cells_are_missing(tmp_path):
+    text = (
+        HEADER7
+        + "\n Jane ,\u00a0Doe,https://www.linkedin.com/in/jane,   ,Acme\t,CTO,09 Mar 2026\n"
+    )
+    write(tmp_path, "Connections.csv", text)
+    c = nk.load_export(tmp_path).connections
+    assert (c.loc[0, "first_name"], c.loc[0, "last_name"], c.loc[0, "full_name"]) == (
+        "Jane",
+        "Doe",
+        "Jane Doe",
+    )
+    assert c.loc[0, "email"] is pd.NA
+    assert c.loc[0, "company"] == "Acme"
