@@ -39,7 +39,9 @@ OUTREACH_SECTIONS = [
     "Compared with earlier runs",
     "Appendix: what was read",
 ]
-EXTERNAL = re.compile(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", re.I)
+EXTERNAL = re.compile(
+    r"""(?:(?:src|href)\s*=\s*["']?\s*|url\(\s*["']?|@import\s+["']?)(?:https?:)?//""", re.I
+)
 
 
 @pytest.mark.parametrize("kind", sorted(NOTEBOOKS))

@@ -264,3 +264,23 @@ def test_to_html_is_self_contained_and_hides_inputs_setup_and_headline():
     assert not re.search(r"""(?:src|href)\s*=\s*["']?(?:https?:)?//""", html)
     assert "<script src" not in html
     assert headline_of(nb) == {"connections": 3}
+
+
+def test_scrubbing_events_keeps_threads_keyed_by_email_apart():
+    events = pd.DataFrame(
+        {
+            "thread_id": ["ana@example.com", "ana@example.com", "bo@example.org", "t-3"],
+            "event": ["sent", "replied", "sent", "sent"],
+            "at": pd.to_datetime(
+                ["2026-01-02", "2026-01-03", "2026-01-04", "2026-01-05"], utc=True
+            ),
+            "sender": ["rec@example.com"] * 4,
+            "template": ["call +44 20 7946 0958", None, "hi", "hi"],
+        }
+    )
+    out = prepare_events(events)
+    ids = out["thread_id"].tolist()
+    assert ids[0] == ids[1] != ids[2] and ids[3] == "t-3"
+    assert all(i.startswith("contact-") for i in ids[:3])
+    assert not out.to_csv().count("@")
+    assert out["template"].iloc[0] == "call [phone]"

@@ -438,8 +438,33 @@ def anonymize_events(events: pd.DataFrame, *, key: bytes) -> pd.DataFrame:
     return scrub_events(out)
 
 
+#: Event-log columns that identify a thread or a person: an e-mail address there becomes a
+#: stable opaque token (so threads stay apart), never the shared ``[email]``.
+_EVENT_ID_COLUMNS = ("thread_id", "recipient_key", "sender")
+
+
+def _opaque_emails(values: pd.Series) -> pd.Series:
+    """Replace values holding an e-mail address or phone number by ``contact-<hash>``."""
+    text = values.astype("string")
+    private = text.str.contains(_EMAIL_RE, regex=True) | text.str.contains(_PHONE_RE, regex=True)
+    private = private.fillna(False).astype(bool)
+    if not private.any():
+        return text
+    uniques = pd.unique(text[private])
+    tokens = {
+        u: "contact-" + hashlib.sha256(str(u).casefold().encode("utf-8")).hexdigest()[:12]
+        for u in uniques
+    }
+    return text.where(~private, text.map(tokens)).astype("string")
+
+
 def scrub_events(events: pd.DataFrame) -> pd.DataFrame:
-    """Scrub e-mail addresses and phone numbers from an event log's text columns.
+    """Scrub e-mail addresses and phone numbers from an event log.
+
+    In the identifying columns (``thread_id``, ``recipient_key``, ``sender``) a value holding
+    an address becomes an opaque ``contact-<hash>`` token, so distinct threads and people stay
+    distinct; in every other text column addresses become ``[email]`` and numbers
+    ``[phone]``.
 
     Parameters
     ----------
@@ -449,10 +474,14 @@ def scrub_events(events: pd.DataFrame) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        A copy, text columns passed through :func:`scrub_text`.
+        A copy; ``attrs`` are kept.
     """
     out = events.copy()
     for col in _string_columns(out):
-        if pd.api.types.infer_dtype(out[col], skipna=True) in {"string", "empty"}:
+        if pd.api.types.infer_dtype(out[col], skipna=True) not in {"string", "empty"}:
+            continue
+        if col in _EVENT_ID_COLUMNS:
+            out[col] = _opaque_emails(out[col])
+        else:
             out[col] = scrub_text(out[col].astype("string"))
     return out
