@@ -284,3 +284,46 @@ def test_scrubbing_events_keeps_threads_keyed_by_email_apart():
     assert all(i.startswith("contact-") for i in ids[:3])
     assert not out.to_csv().count("@")
     assert out["template"].iloc[0] == "call [phone]"
+
+
+def test_network_headline_picks_the_measures(export):
+    from networkkit import network
+    from networkkit.reports import network_headline, network_results
+
+    results = network_results(export)
+    head = network_headline(export, results)
+    assert head["connections"] == 3
+    # Dana's incoming message says "great meeting you": 1 of 3 connections inferred
+    assert head["met_in_person_share"] == pytest.approx(1 / 3)
+    assert head["inbound_offers"] == 0
+    assert head["offer_reply_rate"] is None  # no offers: not measurable, never 0
+    recip = network.reciprocity(export)
+    assert head["messaged_share"] == recip["messaged_share"].iloc[0]
+    empty = Export.from_frames(connections=[{"connected_on": "2026-01-01"}])
+    head = network_headline(empty, network_results(empty))
+    assert head["connections"] == 1
+    assert head["note_share_outgoing"] is None and head["keep_warm_due"] is None
+
+
+def test_outreach_headline_says_not_tracked_as_none():
+    from networkkit import outreach
+    from networkkit.reports import outreach_headline
+
+    events = pd.DataFrame(
+        {
+            "thread_id": ["a", "a", "b", "c"],
+            "event": ["sent", "replied", "sent", "sent"],
+            "at": pd.to_datetime(
+                ["2026-01-01", "2026-01-03", "2026-01-02", "2026-01-02"], utc=True
+            ),
+        }
+    )
+    events = outreach.read_events(events)
+    head = outreach_headline(
+        {"funnel": outreach.funnel(events), "cadence_summary": outreach.cadence_summary(events)}
+    )
+    assert head["threads_sent"] == 3 and head["delivered"] == 3
+    assert head["reply_rate"] == pytest.approx(1 / 3)
+    assert head["open_rate"] is None  # opens not tracked: None, never 0
+    assert head["within_etiquette_share"] == 1.0
+    assert head["median_days_to_reply"] is None  # not computed

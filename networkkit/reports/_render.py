@@ -316,6 +316,10 @@ def render(
         built = Path(build) / f"{source.stem}.ipynb"
         executed = Path(build) / f"{stem}.executed.ipynb"
         notebook = jupytext.read(source)
+        title = next(
+            (_heading(c.source) for c in notebook.cells if c.cell_type == "markdown"), None
+        )
+        notebook.metadata["title"] = f"{title or stem} · {time.strftime('%Y-%m-%d')}"
         notebook.metadata["kernelspec"] = {
             "name": "python3",
             "display_name": "Python 3",
