@@ -98,31 +98,37 @@ def _contains(texts: pd.Series, pattern: re.Pattern[str] | None) -> np.ndarray:
 
 
 def _clusters(
-    texts: pd.Series, *, cutoff: float, min_chars: int = 40, max_chars: int = 300
+    texts: pd.Series, *, cutoff: float, min_words: int = 8, max_words: int = 60
 ) -> np.ndarray:
     """Template cluster per text (0 = unique): near-duplicates joined transitively.
 
-    Texts are folded (case, digits, whitespace) and cut to their first ``max_chars``
-    characters; identical folded texts are compared once. Pairwise similarity is
-    ``rapidfuzz.fuzz.ratio`` computed by ``process.cdist`` (vectorised in C, both cores) over
-    the upper triangle in blocks of rows, scores under ``cutoff`` dropped; clusters are the
-    connected components of the remaining pairs (``scipy.sparse.csgraph``).
+    Texts are folded (case; every number is the same word) and cut into words; the first
+    ``max_words`` words are compared as **sequences of word codes**, so a template whose
+    name, date or figure changed is still the same template and each comparison costs a
+    few machine words. Identical word sequences are compared once. Similarity is
+    ``rapidfuzz.fuzz.ratio`` over those sequences (the share of words in common, in order),
+    computed by ``process.cdist`` (vectorised in C, both cores) over the upper triangle in
+    blocks of rows, scores under ``cutoff`` dropped; clusters are the connected components
+    of the remaining pairs (``scipy.sparse.csgraph``). Texts under ``min_words`` words are
+    never near-duplicates.
     """
     n = len(texts)
     out = np.zeros(n, dtype=np.int64)
-    norm = (
-        texts.str.lower()
-        .str.replace(r"\d+", "0", regex=True)
-        .str.replace(r"\s+", " ", regex=True)
-        .str.strip()
-        .str.slice(0, max_chars)
-    )
-    ok = np.flatnonzero(norm.str.len().to_numpy() >= min_chars)
+    words = texts.str.lower().str.replace(r"\d+", "0", regex=True).str.findall(r"\w+")
+    words = words.str.slice(0, max_words)
+    lengths = words.str.len().fillna(0).to_numpy(dtype=np.int64)
+    ok = np.flatnonzero(lengths >= min_words)
     if len(ok) < 2:
         return out
-    uniq, inverse = np.unique(norm.to_numpy()[ok].astype(str), return_inverse=True)
-    m = len(uniq)
-    choices = uniq.tolist()
+    flat = words.iloc[ok].explode()
+    codes, _ = pd.factorize(flat)
+    # the word-code sequence of each text, and a key to compare identical ones once
+    bounds = np.cumsum(lengths[ok])[:-1]
+    seqs = np.split(codes.astype(np.int64), bounds)
+    key_codes, _ = pd.factorize(words.iloc[ok].str.join(" "))
+    first = pd.Series(np.arange(len(ok))).groupby(key_codes).first().to_numpy()
+    choices = [seqs[i] for i in first]
+    m = len(choices)
     rows, cols = [np.empty(0, np.int64)], [np.empty(0, np.int64)]
     block = 1000
     for start in range(0, m, block):
@@ -141,7 +147,7 @@ def _clusters(
     r, c = np.concatenate(rows), np.concatenate(cols)
     graph = coo_matrix((np.ones(len(r), dtype=np.int8), (r, c)), shape=(m, m))
     _, labels = connected_components(graph, directed=False)
-    labels = labels[inverse]  # back to one label per text
+    labels = labels[key_codes]  # back to one label per text
     sizes = np.bincount(labels)
     multi = sizes[labels] > 1
     # number clusters 1, 2, … in order of first appearance
@@ -170,8 +176,9 @@ def inbound_offers(
     **Personalization** (0–1) is built only from what is visible in the first message:
     the member's first name (+0.25), their current company (+0.20), their current title, a
     headline term or one of their skills (+0.20), no near-duplicate among the other offers
-    (+0.25; ``rapidfuzz`` ratio ≥ ``near_duplicate`` after folding case and digits), and a
-    length of at most 1,000 characters (+0.10). An unfilled placeholder (``%FIRSTNAME%``,
+    (+0.25: ``rapidfuzz`` ratio ≥ ``near_duplicate`` over the first 60 words, case and
+    numbers folded — a template with another name or date filled in is still a template),
+    and a length of at most 1,000 characters (+0.10). An unfilled placeholder (``%FIRSTNAME%``,
     ``{{first_name}}``) sets it to 0.
 
     Parameters
@@ -179,7 +186,8 @@ def inbound_offers(
     ex : Export
         The member's export; the owner's name, positions, skills and headline are used.
     near_duplicate : float, default 90
-        Similarity (0–100) from which two first messages are the same template.
+        Similarity (0–100, share of words in common, in order) from which two first
+        messages are the same template.
     personal_threshold : float, default 0.5
         Score from which an offer counts as ``personal``.
 

@@ -99,3 +99,17 @@ def test_near_duplicates_form_clusters():
     )
     c = _offers._clusters(s, cutoff=90)
     assert c.tolist() == [1] * 5 + [2] * 3 + [0, 0]
+
+
+def test_a_template_with_another_name_or_number_is_the_same_template():
+    from networkkit.network import _offers
+
+    body = (
+        "I came across your profile and would love to tell you about a senior engineering "
+        "role in our platform team, with a salary up to {} and remote days. Best, {}"
+    )
+    s = pd.Series(
+        [body.format("90000", "Robin"), body.format("120000", "Jamie"), "Short hello there"]
+    )
+    # 27 words, one differs (the name; numbers fold to one word): ratio 96 → one template
+    assert _offers._clusters(s, cutoff=90).tolist() == [1, 1, 0]
