@@ -7,7 +7,8 @@ Safety rules
 ------------
 - Member names that are absolute (``/etc/x``, ``C:\\x``) or climb out (``../x``) are ignored,
   with a note in the parse report (they are never needed and never written anywhere).
-- Symbolic links in a folder are followed only when they point inside the folder.
+- Symbolic links in a folder are followed only when they point inside the folder; symbolic
+  links stored in a zip are never read (their data is a path), with a note.
 - A zip inside the zip is read when it is the archive's only content (LinkedIn's zip
   re-zipped); otherwise it is listed with a note and not opened.
 - Encrypted members raise :class:`~networkkit.errors.ArchiveError` naming the entry when the
@@ -93,6 +94,11 @@ def _safe_name(name: str) -> bool:
         return False
     parts = PurePosixPath(name.replace("\\", "/")).parts
     return ".." not in parts
+
+
+def _is_symlink(info: zipfile.ZipInfo) -> bool:
+    """Return whether a member is a Unix symbolic link (its data is a path, not a file)."""
+    return info.create_system == 3 and (info.external_attr >> 16) & 0o170000 == 0o120000
 
 
 def _is_metadata(name: str) -> bool:
@@ -187,6 +193,9 @@ def _open_zip(
         name, clean = _fix_name(info)
         if not _safe_name(name):
             source.notes.append((name, "unsafe path (absolute or '..'): ignored"))
+            continue
+        if _is_symlink(info):
+            source.notes.append((name, "symbolic link: not read"))
             continue
         if _is_metadata(name):
             continue

@@ -146,11 +146,13 @@ def test_symlink_member_is_not_followed(sandbox):
     members = [*_without_connections().items(), (symlink_info("Connections.csv"), str(secret))]
     path = write_zip(inputs / "export.zip", members)
     result = _load_without_writing(path, root)
-    if isinstance(result, nk.Export):
-        text = _all_text(result)
-        assert "SecretTarget" not in text
-        assert str(secret) not in text  # the link's target is not read as a CSV either
-        assert len(result.messages) == 2
+    assert isinstance(result, nk.Export), result  # the link is skipped, the rest is read
+    text = _all_text(result)
+    assert "SecretTarget" not in text
+    assert len(result.connections) == 0  # neither the target nor the link's own bytes
+    assert len(result.messages) == 2
+    notes = result.parse_report.set_index("file")["notes"]
+    assert "link" in str(notes.get("Connections.csv", "")), result.parse_report
 
 
 def test_folder_symlink_leaving_the_export_is_not_followed(sandbox):
