@@ -57,6 +57,9 @@ _PRIVATE_COLUMNS = {
 #: Names that are not people (LinkedIn's placeholders); never pseudonymised.
 _NOT_PEOPLE = {"linkedin member", "linkedin", "linkedin user"}
 
+#: Letters that continue a Latin-script word (names are matched between them, not inside).
+_LATIN = r"A-Za-z0-9\u00C0-\u024F"
+
 _PROFILE_URL_RE = re.compile(r"(?:https?://)?(?:[\w-]+\.)?linkedin\.com/in/[^\s\"'<>,)]+", re.I)
 
 
@@ -302,7 +305,8 @@ def _name_replacer(ex: Export, pseudo: Pseudonymizer):
         return lambda s: s
     alternatives = sorted(mapping, key=len, reverse=True)
     body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alternatives)
-    pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)
+    # a name ends where Latin letters and digits end: "Samさん" still holds the name "Sam"
+    pattern = re.compile(rf"(?<![{_LATIN}])(?:{body})(?![{_LATIN}])", re.IGNORECASE)
 
     def _sub(match: re.Match[str]) -> str:
         return mapping.get(" ".join(match.group(0).split()).casefold(), "Person")
