@@ -6,6 +6,7 @@ Exit codes: 0 done; 1 bad input or a failed report (one sentence, no traceback);
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import time
 from collections.abc import Sequence
@@ -107,10 +108,12 @@ def _parser() -> argparse.ArgumentParser:
     sam.add_argument("--connections", type=int, default=None, metavar="N")
     sam.add_argument("--messages", type=int, default=None, metavar="N")
     sam.add_argument("--seed", type=int, default=None, metavar="S")
-    sam.add_argument("--layout", default=None, help="export era, e.g. 2018 or current")
+    sam.add_argument("--layout", default=None, help="export era: 2018, 2020, 2021, 2023, 2026")
     sam.add_argument(
         "--outreach", metavar="FILE", default=None, help="also write an outreach event log to FILE"
     )
+    for sub_parser in (val, summ, sam):
+        sub_parser.set_defaults(subparser=sub_parser)
     return parser
 
 
@@ -339,17 +342,30 @@ def _summary(args: argparse.Namespace) -> int:
 def _sample(args: argparse.Namespace) -> int:
     from networkkit import sample
 
+    if args.layout is not None and args.layout not in sample.LAYOUTS:
+        raise _UsageError(
+            f"--layout takes one of {', '.join(sample.LAYOUTS)}, not {args.layout!r}"
+        )
+    for name in ("connections", "messages"):
+        value = getattr(args, name)
+        if value is not None and value < 0:
+            raise _UsageError(f"--{name} takes a count of 0 or more, not {value}")
     kwargs: dict[str, Any] = {}
     for name in ("connections", "messages", "seed", "layout"):
         value = getattr(args, name)
         if value is not None:
             kwargs[name] = value
-    out = sample.write_export(args.out_dir, **kwargs)
-    print(f"sample export: {out if out is not None else args.out_dir}")
+    info = sample.write_export(args.out_dir, **kwargs)
+    print(
+        f"sample export: {info.get('path', args.out_dir)} (layout {info.get('layout')}, "
+        f"{info.get('connections')} connections, {info.get('messages')} messages, "
+        f"{info.get('invitations')} invitations)"
+    )
     if args.outreach:
-        ev_kwargs = {k: v for k, v in kwargs.items() if k == "seed"}
-        written = sample.write_events(args.outreach, **ev_kwargs)
-        print(f"sample outreach log: {written if written is not None else args.outreach}")
+        written = sample.write_events(
+            args.outreach, **{k: v for k, v in kwargs.items() if k == "seed"}
+        )
+        print(f"sample outreach log: {written}")
     return 0
 
 
@@ -379,6 +395,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     }
     try:
         code = handlers[args.command](args)
+    except BrokenPipeError:  # output piped into head and the like
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
     except _UsageError as err:
         getattr(args, "subparser", parser).error(str(err))  # exits 2
     except ExportError as err:

@@ -35,6 +35,7 @@ def _run(capsys, *argv: str) -> tuple[int, str, str]:
         (["report", "-p", "anonymize", "maybe"], "anonymize takes true or false"),
         (["report", "--as-of", "2026-13-45"], "as_of takes a date like"),
         (["sample", "out", "--connections", "ten"], "invalid int value"),
+        (["sample", "out", "--layout", "1999"], "--layout takes one of 2018, 2020"),
     ],
 )
 def test_usage_errors_exit_2(capsys, argv, says):
@@ -97,7 +98,8 @@ def test_sample_writes_an_export(capsys, tmp_path):
         "--seed",
         "3",
     )
-    assert code == 0 and "sample export" in out
+    assert code == 0
+    assert f"sample export: {tmp_path / 's'} (layout 2026, 25 connections" in out
     text = (tmp_path / "s" / "Connections.csv").read_text(encoding="utf-8")
     rows = text.split("First Name,Last Name,", 1)[1].strip().splitlines()
     assert len(rows) == 1 + 25  # header + 25 connections
