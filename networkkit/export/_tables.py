@@ -399,8 +399,12 @@ def _s(arr: pa.Array | None, n: int, *, trim: bool = True) -> pa.Array:
 
 
 def _join_names(first: pa.Array, last: pa.Array) -> pa.Array:
-    full = pc.binary_join_element_wise(first, last, " ", null_handling="skip")
-    return _s(full, len(first))
+    # not null_handling="skip": pyarrow drops rows whose inputs are all null there, which
+    # shifts every later name onto the wrong row (hidden members have neither name)
+    full = pc.binary_join_element_wise(
+        first, last, " ", null_handling="replace", null_replacement=""
+    )
+    return _s(pc.utf8_trim_whitespace(full), len(first))
 
 
 def _clean_list(lst: pa.ListArray | pa.ChunkedArray) -> pa.ListArray:

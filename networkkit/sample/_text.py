@@ -11,6 +11,7 @@ import unicodedata
 from urllib.parse import quote
 
 import numpy as np
+import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -139,8 +140,15 @@ def fill(
 
 def join(parts: list[np.ndarray], sep: str) -> np.ndarray:
     """Join the non-missing values of each row of ``parts`` with ``sep`` (``None`` skipped)."""
-    arrays = [pa.array(p, type=pa.string()) for p in parts]
-    joined = pc.binary_join_element_wise(*arrays, sep, null_handling="skip")
+    # rows as lists of their non-missing parts, then one list join; not
+    # binary_join_element_wise(null_handling="skip"), which drops rows whose parts are all null
+    cells = np.stack([np.asarray(p, dtype=object) for p in parts], axis=1)
+    present = pd.notna(cells)
+    offsets = np.concatenate([[0], np.cumsum(present.sum(axis=1))]).astype(np.int32)
+    lists = pa.ListArray.from_arrays(
+        pa.array(offsets), pa.array(cells[present].tolist(), type=pa.string())
+    )
+    joined = pc.binary_join(lists, sep)
     return np.asarray(joined.to_numpy(zero_copy_only=False), dtype=object)
 
 
