@@ -138,6 +138,7 @@ def test_report_history_and_a_failing_notebook(capsys, tmp_path, monkeypatch):
     html = html_path.read_text(encoding="utf-8")
     assert "2026-11-15 07:00:00" in html  # the earlier run's column in the trend table
     assert "first run recorded" not in html
+    assert "Headline rates across runs" not in html  # the earlier run recorded no rates
     assert "Showing the first 3 of" in html  # -p top_n 3 reached the notebook
     runs = history.load(db, kind="network")
     assert runs["run_at"].nunique() == 2

@@ -327,3 +327,30 @@ def test_outreach_headline_says_not_tracked_as_none():
     assert head["open_rate"] is None  # opens not tracked: None, never 0
     assert head["within_etiquette_share"] == 1.0
     assert head["median_days_to_reply"] is None  # not computed
+
+
+def test_show_trend_formats_shares_and_draws_rates(monkeypatch):
+    import matplotlib.pyplot as plt
+
+    from networkkit.reports import _notebook
+
+    shown, drawn = [], []
+    monkeypatch.setattr(_notebook, "_display_html", shown.append)
+    monkeypatch.setattr(plt, "show", lambda: drawn.append(plt.gca().get_title()))
+    table = pd.DataFrame(
+        {
+            "measure": ["connections", "reply_rate"],
+            "2026-11-15 07:00:00": [70.0, 0.25],
+            "this run": [80.0, 0.3],
+            "change": [10.0, 0.05],
+        }
+    )
+    _notebook.show_trend(table)
+    assert drawn == ["Headline rates across runs"]
+    html = "".join(shown)
+    assert "<td>reply rate</td>" in html and "<td>25.0 %</td>" in html
+    assert "<td>+5.0 pts</td>" in html and "<td>+10</td>" in html
+    shown.clear()
+    drawn.clear()
+    _notebook.show_trend(table[["measure", "this run", "change"]])
+    assert drawn == [] and "first run recorded" in "".join(shown)

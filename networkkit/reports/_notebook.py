@@ -468,6 +468,8 @@ def show_trend(table: pd.DataFrame) -> None:
     earlier = [c for c in table.columns if c not in {"measure", "this run", "change"}]
     if not earlier:
         note("This is the first run recorded: later runs will show the trend against it.")
+    else:
+        _plot_trend(table, earlier)
     view = table.copy()
     for col in [*earlier, "this run", "change"]:
         view[col] = [
@@ -482,3 +484,34 @@ def show_trend(table: pd.DataFrame) -> None:
         ]
     view["measure"] = view["measure"].str.replace("_", " ", regex=False)
     show(view, max_rows=100)
+
+
+def _plot_trend(table: pd.DataFrame, earlier: Sequence[str]) -> None:
+    """Draw the share-type headline measures across the earlier runs and this one."""
+    import matplotlib.pyplot as plt
+
+    from networkkit.plots import trend
+
+    shares = table[table["measure"].map(lambda m: _is_share(str(m)))]
+    shares = shares[shares[list(earlier)].notna().any(axis=1)]  # a line needs two points
+    if shares.empty:
+        return
+    now = pd.Timestamp.now(tz="UTC")
+    long = shares.melt(
+        id_vars="measure", value_vars=[*earlier, "this run"], var_name="run", value_name="value"
+    ).dropna(subset=["value"])
+    if long.empty:
+        return
+    long["run_at"] = [
+        now if run == "this run" else pd.Timestamp(run, tz="UTC") for run in long["run"]
+    ]
+    long["measure"] = long["measure"].str.replace("_", " ", regex=False)
+    ax = trend(
+        long,
+        title="Headline rates across runs",
+        ylabel="Share",
+        ax=plt.figure(figsize=(8, 3.5)).gca(),
+    )
+    ax.yaxis.set_major_formatter(plt.FuncFormatter(lambda v, _pos: f"{v:.0%}"))
+    ax.legend(fontsize=8, ncol=2)
+    plt.show()
