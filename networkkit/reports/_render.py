@@ -23,6 +23,7 @@ __all__ = [
     "notebook_source",
     "render",
     "to_html",
+    "withhold_paths",
 ]
 
 #: Report kind → notebook file name (jupytext percent source).
@@ -206,6 +207,51 @@ def headline_of(nb: nbformat.NotebookNode) -> dict[str, float]:
     return found
 
 
+#: What an anonymised report's kept notebook shows instead of an input or output path.
+WITHHELD = "<withheld>"
+_ASSIGNMENT = re.compile(r"^(\w+)\s*=.*$")
+
+
+def withhold_paths(nb: nbformat.NotebookNode, parameters: dict[str, Any]) -> nbformat.NotebookNode:
+    """Return a copy of ``nb`` with the values of its ``*_path`` parameters withheld.
+
+    An anonymised report must not carry a real name, and paths often do
+    (``/home/ana.ruiz/Downloads/…``). Papermill records the parameters twice: in the
+    ``injected-parameters`` cell and in ``metadata.papermill.parameters``; both are rewritten.
+
+    Parameters
+    ----------
+    nb : nbformat.NotebookNode
+        The executed notebook (not modified).
+    parameters : dict
+        The parameters it was executed with.
+
+    Returns
+    -------
+    nbformat.NotebookNode
+        The copy, every non-empty ``*_path`` value replaced by :data:`WITHHELD`.
+    """
+    import nbformat
+
+    keys = {k for k, v in parameters.items() if k.endswith("_path") and isinstance(v, str) and v}
+    nb = nbformat.from_dict(json.loads(json.dumps(nb)))
+    if not keys:
+        return nb
+    for cell in nb.cells:
+        if "injected-parameters" in cell.metadata.get("tags", []):
+            lines = []
+            for line in cell.source.splitlines():
+                match = _ASSIGNMENT.match(line)
+                if match and match.group(1) in keys:
+                    line = f"{match.group(1)} = {WITHHELD!r}"
+                lines.append(line)
+            cell.source = "\n".join(lines)
+    recorded = nb.metadata.get("papermill", {}).get("parameters", {})
+    for key in keys & set(recorded):
+        recorded[key] = WITHHELD
+    return nb
+
+
 def to_html(nb: nbformat.NotebookNode) -> str:
     """Convert an executed notebook to self-contained HTML without input cells.
 
@@ -357,6 +403,8 @@ def render(
                 f"the {kind} report could not be run: {type(err).__name__}: {err}"
             ) from err
         executed_nb = nbformat.read(executed, as_version=4)
+        if parameters.get("anonymize"):
+            executed_nb = withhold_paths(executed_nb, parameters)
         html = to_html(executed_nb)
         _atomic_write(nb_path, nbformat.writes(executed_nb))
         _atomic_write(html_path, html)

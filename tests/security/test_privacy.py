@@ -183,3 +183,10 @@ def test_inputs_do_hold_what_must_not_leak():
     text += PAYLOAD_EVENTS.read_text(encoding="utf-8") + GEM_EVENTS.read_text(encoding="utf-8")
     assert len(set(EMAIL.findall(text))) >= 10
     assert len(set(phones_in(text))) >= 5
+
+
+@pytest.mark.slow
+def test_report_runs_leave_inputs_and_working_folder_untouched(render_checks):
+    assert render_checks["inputs_unchanged"], "a report run modified its input"
+    assert render_checks["cwd_after"] == [], render_checks["cwd_after"]
+    assert render_checks["odd_folder_after"] == ["Complete_LinkedInDataExport_03-18-2026"]
