@@ -37,6 +37,17 @@ def _utc(ts: Any) -> pd.Timestamp:
     return t.tz_localize("UTC") if t.tzinfo is None else t.tz_convert("UTC")
 
 
+def _strings_by_join(lf: nw.LazyFrame) -> bool:
+    """Whether to fetch a thread's group by a join rather than a min over strings.
+
+    DuckDB, Polars and Spark take the min of a string column per group natively, in the same
+    single group-by; pandas falls back to Python per group (hundreds of times slower), so
+    there the first touch's value is joined on instead. Both give the value of the step-1
+    touch.
+    """
+    return lf.implementation.is_pandas_like()
+
+
 def _flagged(lf: nw.LazyFrame, by: list[str], machine_opens: str) -> nw.LazyFrame:
     """Add the per-event indicator columns the thread aggregation sums or takes extremes of."""
     cols = set(lf.collect_schema().names())
@@ -63,11 +74,17 @@ def _flagged(lf: nw.LazyFrame, by: list[str], machine_opens: str) -> nw.LazyFram
         "_nk_tj": t_judged,
         "_nk_tg": t_good,
     }
+    if not _strings_by_join(lf):
+        first_touch = sent & (nw.col("step") == 1)
+        for i, b in enumerate(by):
+            flags[f"_nk_by_{i}"] = nw.when(first_touch).then(nw.col(b))
     return lf.with_columns(**flags)
 
 
-def _thread_aggs() -> list[nw.Expr]:
+def _thread_aggs(lf: nw.LazyFrame, by: list[str]) -> list[nw.Expr]:
+    by_aggs = [] if _strings_by_join(lf) else [nw.col(f"_nk_by_{i}").min() for i in range(len(by))]
     return [
+        *by_aggs,
         nw.col("_nk_s").max().alias("_nk_sent"),
         nw.col("_nk_ts").min().alias("first_touch_at"),
         nw.col("_nk_b").max().alias("bounced"),
@@ -103,9 +120,10 @@ def _finish_threads(t: nw.LazyFrame, lf: nw.LazyFrame, by: list[str]) -> nw.Lazy
         positive=nw.when(judged).then(good.cast(nw.Int64)),
         delivered=(1 - nw.col("bounced")).cast(nw.Int64),
     )
-    if by:
-        # the thread's group is that of its first touch. A join, not a min over strings:
-        # engines aggregate strings slowly (pandas falls back to Python per group).
+    if by and not _strings_by_join(lf):
+        t = t.rename({f"_nk_by_{i}": b for i, b in enumerate(by)})
+    elif by:
+        # the thread's group is that of its first touch (see _strings_by_join)
         first_touch = (nw.col("event") == "sent") & (nw.col("step") == 1)
         firsts = (
             lf.filter(first_touch)
@@ -129,7 +147,7 @@ def thread_base(
     it has no step-1 touch.
     """
     ev = _flagged(lf, by, machine_opens)
-    t = _finish_threads(ev.group_by("thread_id").agg(*_thread_aggs()), lf, by)
+    t = _finish_threads(ev.group_by("thread_id").agg(*_thread_aggs(lf, by)), lf, by)
     return ev, t.select("thread_id", *by, *_BASE_COLUMNS)
 
 
@@ -171,7 +189,7 @@ def thread_detail(
         },
     )
     t = ev.group_by("thread_id").agg(
-        *_thread_aggs(),
+        *_thread_aggs(lf, by),
         nw.col("_nk_tr1").min().alias("first_reply_at"),
         nw.col("_nk_before").sum().alias("touches"),
         nw.col("_nk_step").max().alias("reached_step"),
