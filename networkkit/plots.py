@@ -518,9 +518,14 @@ def trend(
     """
     ax = _ax(ax)
     kwargs.setdefault("marker", "o")
-    for name, group in data.sort_values(x).groupby(by, sort=True):
+    styles = ("-", "--", ":")
+    for i, (name, group) in enumerate(data.sort_values(x).groupby(by, sort=True)):
         xs = pd.to_datetime(group[x], utc=True).dt.tz_localize(None)
-        ax.plot(xs, group[y].astype(float), label=str(name), **kwargs)
+        style = {
+            "color": PALETTE[i % len(PALETTE)],
+            "linestyle": styles[(i // len(PALETTE)) % len(styles)],
+        }
+        ax.plot(xs, group[y].astype(float), label=str(name), **(style | kwargs))
     ax.legend()
     ax.figure.autofmt_xdate()
     return _label(ax, title=title, xlabel=xlabel, ylabel=ylabel)
