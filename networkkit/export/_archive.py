@@ -235,6 +235,16 @@ def _open_zip(
     return source
 
 
+class _Mapped(mmap.mmap):
+    """A read-only map of a file that remembers the file's path.
+
+    A reader that parses from the path itself (polars maps the file once more, sharing the
+    page cache) then needs no copy of the bytes.
+    """
+
+    path: str = ""
+
+
 def _read_file(path: Path, label: str, budget: _Budget, max_member: int) -> bytes | mmap.mmap:
     try:
         size = path.stat().st_size
@@ -248,7 +258,8 @@ def _read_file(path: Path, label: str, budget: _Budget, max_member: int) -> byte
             # map big files instead of copying them: the CSV reader parses straight from the
             # page cache (read-only, released when the last reference goes)
             with path.open("rb") as fh:
-                data = mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ)
+                data = _Mapped(fh.fileno(), 0, access=mmap.ACCESS_READ)
+                data.path = os.fspath(path)
         else:
             data = path.read_bytes()
     except (OSError, ValueError) as exc:

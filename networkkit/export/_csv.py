@@ -1,9 +1,13 @@
-"""Bytes → columns of strings: decoding, dialect, header search, pyarrow CSV reading.
+"""Bytes → columns of strings: decoding, dialect, header search, CSV reading.
 
-The fast path hands the bytes to :func:`pyarrow.csv.read_csv` (multithreaded, every column
-read as a string, RFC 4180 quoting with newlines inside quoted fields). Files pyarrow rejects
-are re-read with Python's :mod:`csv` module, which either reads them or names the line that
-cannot be read.
+Large UTF-8 files are parsed by :func:`polars.read_csv` (multithreaded, quoted newlines split
+in parallel, every column a string). Its result is kept only when it provably matches the
+exact reader's: polars must accept the whole file, and the last column must hold no missing
+value (a row with too few fields, or a blank line, shows up there; polars reads a quoted
+``""`` as an empty string, so in LinkedIn's fully quoted files that column is never missing).
+Everything else goes to :func:`pyarrow.csv.read_csv` (every column read as a string, RFC 4180
+quoting with newlines inside quoted fields). Files pyarrow rejects are re-read with Python's
+:mod:`csv` module, which either reads them or names the line that cannot be read.
 """
 
 from __future__ import annotations
@@ -25,6 +29,9 @@ from networkkit.errors import DecodeError, LayoutError
 __all__ = ["RawTable", "norm", "read_table", "repair_mojibake"]
 
 _HEAD_BYTES = 1 << 16
+#: Bodies of at least this many bytes try the polars reader first (smaller files gain
+#: nothing from it, and keep exactly one reader).
+_POLARS_FROM = 1 << 20
 _HEAD_LINES = 60
 _DELIMITERS = (",", "\t", ";")
 _NO_CONVERSATIONS = re.compile(r"^\s*no conversations found\.?\s*$", re.IGNORECASE)
@@ -207,6 +214,43 @@ def _read_arrow(
     return table, bad
 
 
+def _read_polars(data: Any, skip_lines: int, ncols: int, delimiter: str) -> pa.Table | None:
+    """Parse with polars; ``None`` unless the result is certainly the exact reader's."""
+    try:
+        import polars as pl
+    except ImportError:  # pragma: no cover - polars is a dependency; pyarrow reads alone
+        return None
+    names = [f"c{i}" for i in range(ncols)]
+    try:
+        df = pl.read_csv(
+            getattr(data, "path", None) or (data if isinstance(data, bytes) else bytes(data)),
+            has_header=False,
+            new_columns=names,
+            skip_lines=skip_lines,
+            infer_schema=False,
+            separator=delimiter,
+            quote_char='"',
+            encoding="utf8",
+            raise_if_empty=False,
+        )
+    except (Exception, pl.exceptions.PanicException):
+        return None
+    if df.width != ncols or df.height == 0 or df[names[-1]].null_count():
+        return None
+    # columns move to arrow one at a time, each freed from polars as it goes (the peak holds
+    # one column twice, not the table); the exact readers read quoted and unquoted empty
+    # fields alike as missing, so empty strings become missing (only where there are any)
+    out = {}
+    for c in names:
+        col = df.drop_in_place(c)
+        if col.str.len_bytes().min() == 0:
+            col = col.to_frame().select(pl.when(pl.col(c).str.len_bytes() > 0).then(pl.col(c)))
+            col = col.to_series()
+        out[c] = col.to_arrow().cast(pa.string())
+        del col
+    return pa.table(out)
+
+
 def _read_python(
     text: str,
     ncols: int,
@@ -315,18 +359,29 @@ def read_table(
     raw.headers = headers
     body = buf.slice(end) if end < buf.size else pa.py_buffer(b"")
     raw._offset = end
-    raw.mojibake_suspect = _MOJIBAKE_BYTES.search(memoryview(body)) is not None
     nulls = ["", "NA"] if raw.resaved else [""]
     if raw.resaved:
         raw.notes.append("re-saved by a spreadsheet: 'NA' read as missing")
     ncols = len(headers)
     first_line = raw.header_line + 1
     if body.size < 4096 and not body.to_pybytes().strip():
+        raw.mojibake_suspect = _MOJIBAKE_BYTES.search(memoryview(body)) is not None
         table = pa.table({f"c{i}": pa.array([], pa.string()) for i in range(ncols)})
         raw.notes.append("header only")
     else:
+        fast = None
+        if encoding == "utf-8" and nulls == [""] and body.size >= _POLARS_FROM:
+            fast = _read_polars(data, line_idx + 1, ncols, delimiter)
         try:
-            table, bad = _read_arrow(body, ncols, delimiter, nulls)
+            if fast is not None:
+                # the cells hold the body's bytes less quotes and delimiters (ASCII), so a
+                # signature shows in the cells exactly when it shows in the body; scanning
+                # the cells leaves the file's pages untouched (polars read the file itself)
+                table, bad = fast, []
+                raw.mojibake_suspect = _cells_may_have_mojibake(table)
+            else:
+                raw.mojibake_suspect = _MOJIBAKE_BYTES.search(memoryview(body)) is not None
+                table, bad = _read_arrow(body, ncols, delimiter, nulls)
         except (pa.ArrowInvalid, pa.ArrowException, ValueError):
             text = _check_utf8(body.to_pybytes(), file, first_line)
             table, nbad, bad_lines = _read_python(
@@ -408,6 +463,16 @@ def unmojibake(value: str) -> str:
         return out.decode("utf-8")
     except UnicodeDecodeError:
         return value
+
+
+def _cells_may_have_mojibake(table: pa.Table) -> bool:
+    """Cheap pre-check on the cells of a table of strings for double-encoded characters."""
+    for column in table.columns:
+        for chunk in column.chunks:
+            data = chunk.buffers()[2]
+            if data is not None and _MOJIBAKE_BYTES.search(memoryview(data)) is not None:
+                return True
+    return False
 
 
 def may_have_mojibake(data: bytes) -> bool:
