@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from report_inputs import HOSTILE_FIRST, small_export
 
+from networkkit import history
 from networkkit.cli import main
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
@@ -44,11 +45,37 @@ def reports(tmp_path_factory) -> Path:
     root = tmp_path_factory.mktemp("browser")
     export = small_export(root, hostile=True)
     out = root / "reports"
+    history.record(
+        out / "history.duckdb",
+        kind="network",
+        fingerprint="earlier",
+        measures={"connections": 70, "messaged_share": 0.5},
+        run_at="2026-11-15 07:00:00",
+    )
     code = main(
         ["report", "all", "--export", str(export), "--out", str(out), "-q", "-p", "top_n", "500"]
     )
     assert code == 0
     return out
+
+
+def _check_history_and_trend(reports: Path) -> None:
+    """The CLI's successful run recorded its headline numbers and showed the trend."""
+    runs = history.load(reports / "history.duckdb")
+    assert sorted(runs.groupby("kind")["run_at"].nunique().items()) == [
+        ("network", 2),
+        ("outreach", 1),
+    ]
+    network = runs[(runs["kind"] == "network") & (runs["fingerprint"] != "earlier")]
+    assert network.set_index("measure").loc["connections", "value"] == 80
+    assert set(runs.loc[runs["kind"] == "outreach", "measure"]) >= {"threads_sent", "reply_rate"}
+    html = (reports / "network_report.html").read_text(encoding="utf-8")
+    assert "2026-11-15 07:00:00" in html  # the earlier run's column
+    trend = html.split(">Compared with earlier runs", 1)[1].split(">Appendix", 1)[0]
+    assert "<img" in trend  # the rates-across-runs figure: messaged share has two points
+    assert "first run recorded" in (reports / "outreach_report.html").read_text("utf-8")
+    assert (reports / "network_report.ipynb").exists()
+    assert (reports / "outreach_report.ipynb").exists()
 
 
 @pytest.fixture(scope="module")
@@ -124,9 +151,10 @@ REPORTS = {
 }
 
 
-# one test for both reports: the CLI renders them once (xdist would split a parametrized test
-# across workers and render twice)
+# one test for both reports and the CLI run's history: the CLI renders them once (xdist would
+# split several tests of this module across workers and render twice)
 def test_reports_in_chromium(reports, browser):
+    _check_history_and_trend(reports)
     for name, (headings, min_images) in REPORTS.items():
         _check(browser, reports / f"{name}.html", name, headings, min_images)
 
