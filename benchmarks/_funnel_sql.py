@@ -7,12 +7,11 @@ numbers it must equal. Definitions (METRICS.md, "Outreach funnel"), per thread:
 - bounced: its first touch bounced; delivered = sent - bounced;
 - opened: delivered, with at least one open not flagged as a machine open (funnel's default,
   ``machine_opens="exclude"``); clicked: delivered, with at least one click;
-- replied: delivered, with at least one reply at or after the first touch;
-- positive: replied, and its reply is marked positive;
+- replied: delivered, with at least one reply after the first touch;
+- positive: delivered, with a reply after the first touch marked positive;
 - each rate is that count over delivered.
 
-A thread's template is the template of its first touch (step 1), else the smallest among its
-touches.
+A thread's template is the template of its first touch (step 1); null without one.
 """
 
 from __future__ import annotations
@@ -27,16 +26,13 @@ FUNNEL_SQL = """
 WITH per_thread AS (
     SELECT
         thread_id,
-        coalesce(
-            min(template) FILTER (WHERE event = 'sent' AND step = 1),
-            min(template) FILTER (WHERE event = 'sent')
-        ) AS template,
+        min(template) FILTER (WHERE event = 'sent' AND step = 1) AS template,
         min("at") FILTER (WHERE event = 'sent') AS first_at,
         bool_or(event = 'bounced') AS bounced,
         bool_or(event = 'opened' AND NOT coalesce(machine, false)) AS opened,
         bool_or(event = 'clicked') AS clicked,
         max("at") FILTER (WHERE event = 'replied') AS last_reply,
-        coalesce(bool_or(positive) FILTER (WHERE event = 'replied'), false) AS marked_positive
+        max("at") FILTER (WHERE event = 'replied' AND positive) AS last_positive
     FROM {events}
     GROUP BY thread_id
     HAVING count(*) FILTER (WHERE event = 'sent') > 0
@@ -48,8 +44,8 @@ flags AS (
         NOT bounced AS delivered,
         NOT bounced AND opened AS opened,
         NOT bounced AND clicked AS clicked,
-        NOT bounced AND coalesce(last_reply >= first_at, false) AS replied,
-        NOT bounced AND coalesce(last_reply >= first_at, false) AND marked_positive AS positive
+        NOT bounced AND coalesce(last_reply > first_at, false) AS replied,
+        NOT bounced AND coalesce(last_positive > first_at, false) AS positive
     FROM per_thread
 )
 SELECT
