@@ -123,6 +123,28 @@ def notebook_source(kind: str) -> Path:
     raise FileNotFoundError(f"the {kind} notebook ({name}) is not installed")
 
 
+def _ipc_kernel_manager(folder: Path) -> type:
+    """Return a kernel manager talking to its kernel over Unix sockets in ``folder``.
+
+    The kernel holds a member's messages: local sockets in a private temporary folder keep
+    them off the loopback network (and ipykernel's "TCP without encryption" warning off the
+    terminal).
+    """
+    from jupyter_client.manager import AsyncKernelManager
+    from traitlets import default
+
+    class _IPCKernelManager(AsyncKernelManager):
+        @default("transport")
+        def _default_transport(self) -> str:
+            return "ipc"
+
+        @default("ip")
+        def _default_ip(self) -> str:
+            return str(folder / "kernel")
+
+    return _IPCKernelManager
+
+
 def _atomic_write(path: Path, data: str) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder + rename."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -372,6 +394,9 @@ def render(
             "language": "python",
         }
         nbformat.write(notebook, built)
+        extra: dict[str, Any] = {}
+        if os.name == "posix":
+            extra["kernel_manager_class"] = _ipc_kernel_manager(Path(build))
         try:
             pm.execute_notebook(
                 str(built),
@@ -381,6 +406,7 @@ def render(
                 progress_bar=progress,
                 cwd=None if cwd is None else str(cwd),
                 report_mode=False,
+                **extra,
             )
         except pm.PapermillExecutionError as err:
             kept = None
