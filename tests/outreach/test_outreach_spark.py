@@ -1,0 +1,93 @@
+"""The Spark path: an event log read by Spark from partitioned Parquet gives the pandas numbers,
+in the library and through ``networkkit report outreach --engine spark``."""
+
+from __future__ import annotations
+
+import math
+import sys
+
+import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
+import pytest
+
+import networkkit as nk
+from networkkit import history
+from networkkit import reports as nr
+from networkkit.cli import main
+
+pytestmark = pytest.mark.spark
+
+AS_OF = "2026-11-20"
+
+
+@pytest.fixture(scope="module")
+def logs(tmp_path_factory):
+    """The same 1,200-thread log as one Parquet file and as four part files."""
+    events = nk.sample.events(threads=1200, seed=11)
+    root = tmp_path_factory.mktemp("spark-log")
+    whole = root / "events.parquet"
+    nk.sample.write_events(whole, threads=1200, seed=11)
+    parts = root / "parts"
+    parts.mkdir()
+    table = pa.Table.from_pandas(events, preserve_index=False)
+    step = -(-table.num_rows // 4)
+    for i in range(4):
+        pq.write_table(table.slice(i * step, step), parts / f"part-{i}.parquet")
+    return events, whole, str(parts / "*.parquet")
+
+
+def test_read_events_spark_keeps_every_row_and_canonical_types(logs, spark):
+    events, _, glob = logs
+    sdf = nk.outreach.read_events_spark(glob, spark=spark)
+    assert sdf.count() == len(events)
+    types = dict(sdf.dtypes)
+    assert types["at"] == "timestamp"
+    assert types["step"] == "bigint"
+    assert types["positive"] == "boolean"
+
+
+def test_read_events_spark_names_a_missing_column(tmp_path, spark):
+    path = tmp_path / "bad.parquet"
+    pq.write_table(pa.table({"thread_id": ["t1"], "event": ["sent"]}), path)
+    with pytest.raises(nk.EventLogError, match="'at'"):
+        nk.outreach.read_events_spark(str(path), spark=spark)
+
+
+def test_measures_on_spark_equal_pandas(logs, spark):
+    events, _, glob = logs
+    sdf = nk.outreach.read_events_spark(glob, spark=spark)
+    for measure in (
+        lambda ev: nk.outreach.funnel(ev, by="template"),
+        lambda ev: nk.outreach.reply_within(ev, days=30, as_of=AS_OF),
+        lambda ev: nk.outreach.reply_by_step(ev),
+        lambda ev: nk.outreach.cadence_summary(ev),
+    ):
+        want, got = measure(events), measure(sdf)
+        pd.testing.assert_frame_equal(got, want, check_dtype=False)
+
+
+@pytest.mark.slow
+def test_report_outreach_engine_spark_gives_the_pandas_numbers(logs, tmp_path, monkeypatch):
+    events, _, glob = logs
+    monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)
+    code = main(
+        ["report", "outreach", "-q", "--as-of", AS_OF, "--outreach", glob,
+         "--engine", "spark", "--spark-master", "local[2]", "--out", str(tmp_path)]
+    )  # fmt: skip
+    assert code == 0
+    assert list(tmp_path.glob("*.html"))
+    got = history.load(tmp_path / "history.duckdb", kind="outreach")
+    # the pandas path's headline: what the notebook computes from a pandas log
+    want = nr.outreach_headline(
+        {
+            "funnel": nk.outreach.funnel(events, as_of=AS_OF),
+            "time_to_reply": nk.outreach.time_to_reply(events, as_of=AS_OF),
+            "linkedin": nk.outreach.linkedin_response_rate(events, as_of=AS_OF),
+            "cadence_summary": nk.outreach.cadence_summary(events),
+        }
+    )
+    # the history keeps only measures with a value (no median when under half replied)
+    want = {k: v for k, v in want.items() if v is not None and not math.isnan(v)}
+    assert len(want) >= 6
+    assert dict(zip(got["measure"], got["value"], strict=True)) == pytest.approx(want, rel=1e-9)
