@@ -25,6 +25,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from networkkit.errors import DecodeError, LayoutError
+from networkkit.export._keys import whole
 
 __all__ = ["RawTable", "norm", "read_table", "repair_mojibake"]
 
@@ -486,8 +487,7 @@ def repair_mojibake(arr: pa.ChunkedArray | pa.Array) -> tuple[pa.Array, int]:
     Only cells holding a double-encoding signature are looked at, and a cell changes only
     when all of it encodes back to bytes that decode as UTF-8.
     """
-    if isinstance(arr, pa.ChunkedArray):
-        arr = arr.combine_chunks()
+    arr = whole(arr)
     hit = pc.fill_null(pc.match_substring_regex(arr, _MOJIBAKE_RE2), False)
     if not pc.any(hit).as_py():
         return arr, 0

@@ -12,6 +12,15 @@ import pyarrow.compute as pc
 __all__ = ["member_key"]
 
 
+def whole(arr: pa.Array | pa.ChunkedArray) -> pa.Array:
+    """Return one array for a (chunked) array; a single chunk is returned as is, not copied."""
+    if not isinstance(arr, pa.ChunkedArray):
+        return arr
+    if arr.num_chunks == 1:
+        return arr.chunk(0)
+    return arr.combine_chunks() if arr.num_chunks else pa.array([], arr.type)
+
+
 def _keys_of_unique(values: pa.Array) -> pa.Array:
     """Compute keys for (mostly distinct) string values with pyarrow compute."""
     s = pc.utf8_trim_whitespace(values)
@@ -45,8 +54,7 @@ def keys_arrow(values: pa.Array | pa.ChunkedArray) -> pa.Array:
         values = values.cast(pa.string())
     if len(values) == 0:
         return pa.array([], pa.string())
-    if isinstance(values, pa.ChunkedArray):
-        values = values.combine_chunks()
+    values = whole(values)
     encoded = values.dictionary_encode()
     keys = _keys_of_unique(encoded.dictionary)
     return keys.take(encoded.indices)

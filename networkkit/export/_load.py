@@ -27,7 +27,7 @@ from networkkit.export._archive import (
     open_source,
 )
 from networkkit.export._csv import RawTable, read_table, repair_mojibake
-from networkkit.export._keys import member_key
+from networkkit.export._keys import member_key, whole
 from networkkit.export._model import TABLE_NAMES, Export, Owner
 from networkkit.export._schema import DTYPES, TABLES, empty
 from networkkit.export._tables import (
@@ -52,7 +52,7 @@ def _series(arr: pa.Array, kind: str) -> pd.Series:
         chunked = arr if isinstance(arr, pa.ChunkedArray) else pa.chunked_array([arr], _STR)
         return pd.Series(pd.arrays.ArrowStringArray(chunked))
     if isinstance(arr, pa.ChunkedArray):
-        arr = arr.combine_chunks() if arr.num_chunks else pa.array([], arr.type)
+        arr = whole(arr)
     if kind == "ts":
         return pd.Series(arr.to_pandas()).astype(DTYPES["ts"])
     if kind == "bool":
@@ -99,7 +99,7 @@ def _concat(parts: list[dict[str, pa.Array]]) -> dict[str, pa.Array]:
 
 def _chunk(a: pa.Array | pa.ChunkedArray) -> pa.Array:
     if isinstance(a, pa.ChunkedArray):
-        return a.combine_chunks() if a.num_chunks else pa.array([], a.type)
+        return whole(a)
     return a
 
 

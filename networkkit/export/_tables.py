@@ -19,7 +19,7 @@ import pyarrow.compute as pc
 
 from networkkit.errors import LayoutError
 from networkkit.export._csv import RawTable, norm
-from networkkit.export._keys import keys_arrow
+from networkkit.export._keys import keys_arrow, whole
 
 __all__ = ["CORE_TABLES", "LAYOUTS", "Layout", "classify", "normalise"]
 
@@ -410,7 +410,7 @@ def _join_names(first: pa.Array, last: pa.Array) -> pa.Array:
 def _clean_list(lst: pa.ListArray | pa.ChunkedArray) -> pa.ListArray:
     """Trim list items and drop empty ones, keeping each list's nullness."""
     if isinstance(lst, pa.ChunkedArray):
-        lst = lst.combine_chunks() if lst.num_chunks else pa.array([], LIST)
+        lst = whole(lst) if lst.num_chunks else pa.array([], LIST)
     values = pc.utf8_trim_whitespace(lst.flatten())
     empty = pc.equal(pc.binary_length(values), 0)
     if not pc.any(empty).as_py():
@@ -437,6 +437,16 @@ def _map_list(lst: pa.ListArray, values: pa.Array) -> pa.ListArray:
 
 
 _PLACEHOLDER = "\ue000"
+
+
+def _distinct(arr: pa.Array | pa.ChunkedArray) -> tuple[pa.Array, pa.Array]:
+    """Return the distinct values of a string column and, per row, the index of its value.
+
+    ``values.take(indices)`` gives the column back (nulls are null indices); a per-cell
+    function applied to ``values`` and taken back equals that function applied per row.
+    """
+    encoded = whole(arr).dictionary_encode()
+    return encoded.dictionary, encoded.indices
 
 
 def split_names(arr: pa.Array) -> pa.ListArray:
@@ -501,7 +511,7 @@ def html_to_text(arr: pa.Array) -> tuple[pa.Array, pa.Array]:
     keeps the cell as exported where it held markup or entities, and is null elsewhere.
     """
     if isinstance(arr, pa.ChunkedArray):
-        arr = arr.combine_chunks() if arr.num_chunks else pa.array([], STR)
+        arr = whole(arr) if arr.num_chunks else pa.array([], STR)
     n = len(arr)
     # pre-filters: a byte scan of the string data (numpy), then regexes on the rows it picks;
     # exact work runs on the few candidate cells only and the big column is rebuilt once
@@ -655,11 +665,16 @@ def normalise(table: str, raw: RawTable) -> tuple[dict[str, pa.Array], str, list
             return part
 
         def _recipients() -> dict[str, pa.Array]:
-            urls = split_urls(_s(c.get("to_urls"), n))
+            # a conversation repeats its recipients on every message: lists are built once
+            # per distinct cell and broadcast back with a take
+            to_urls, where = _distinct(_s(c.get("to_urls"), n))
+            urls = split_urls(to_urls)
+            keys = list_keys(urls)
+            to_names, where_names = _distinct(_s(c.get("to"), n))
             return {
-                "recipient_names": split_names(_s(c.get("to"), n)),
-                "recipient_urls": urls,
-                "recipient_keys": list_keys(urls),
+                "recipient_names": split_names(to_names).take(where_names),
+                "recipient_urls": urls.take(where),
+                "recipient_keys": keys.take(where),
             }
 
         def _times() -> dict[str, pa.Array]:
