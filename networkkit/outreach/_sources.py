@@ -7,6 +7,7 @@ that a source without open tracking shows "not tracked", never 0 %.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -76,13 +77,19 @@ def _read(path_or_frame: Any) -> tuple[pd.DataFrame, str]:
     try:
         if path.suffix.lower() in (".parquet", ".pq"):
             return pd.read_parquet(path), name
-        return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig"), name
+        # index_col=False: a header shorter than its rows must not turn columns into an index;
+        # pandas then warns that it drops the extra fields: make that an error instead
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", pd.errors.ParserWarning)
+            frame = pd.read_csv(
+                path, dtype=str, keep_default_na=False, encoding="utf-8-sig", index_col=False
+            )
+        return frame, name
     except UnicodeDecodeError:
         raise EventLogError("is not UTF-8 text; save it as UTF-8 CSV", file=name) from None
-    except (ValueError, OSError, pd.errors.ParserError) as err:
-        raise EventLogError(
-            f"cannot be read as CSV or Parquet ({str(err).splitlines()[0]})", file=name
-        ) from None
+    except Exception as err:  # a corrupt Parquet file can raise almost anything (Arrow, pandas)
+        detail = (str(err).splitlines() or [type(err).__name__])[0]
+        raise EventLogError(f"cannot be read as CSV or Parquet ({detail})", file=name) from None
 
 
 def _line(df: pd.DataFrame, pos: int, file: str) -> int | None:
