@@ -315,8 +315,7 @@ def parse_ts(arr: pa.Array, raw: RawTable, header: str, *, strict: bool = True) 
     Raises :class:`LayoutError` naming the line and column of the first value no format
     reads when ``strict``; otherwise returns ``None`` for such a column.
     """
-    arr = pc.utf8_trim_whitespace(arr)
-    arr = pc.if_else(pc.equal(arr, ""), pa.scalar(None, STR), arr)
+    arr = _s(arr, len(arr))  # trimmed, empty → null (copying only where needed)
     n_valid = len(arr) - arr.null_count
     if n_valid == 0:
         return pa.nulls(len(arr), TS)
@@ -538,14 +537,16 @@ def html_to_text(arr: pa.Array) -> tuple[pa.Array, pa.Array]:
     is_html = pc.replace_with_mask(maybe, cand, is_html_t)
     if pc.any(is_html_t).as_py():
         content_html = pc.replace_with_mask(pa.nulls(n, STR), is_html, t.filter(is_html_t))
-        h = t.filter(is_html_t)
+        # markup cells repeat (templates, forwarded notes): each distinct cell is converted
+        # once and taken back
+        h, where = _distinct(t.filter(is_html_t))
         h = pc.replace_substring_regex(h, r"(?i)<br\s*/?>", "\n")
         h = pc.replace_substring_regex(h, r"(?i)</(?:p|div|li|h[1-6]|tr|ul|ol)\s*>", "\n")
         h = pc.replace_substring_regex(h, r"(?i)<li(?:\s[^<>]*)?>", "- ")
         h = pc.replace_substring_regex(h, _TAG, "")
-        # entities: html.unescape on the markup cells only
+        # entities: html.unescape on the distinct markup cells only
         h = pa.array([None if v is None else html.unescape(v) for v in h.to_pylist()], STR)
-        t = pc.replace_with_mask(t, is_html_t, h)
+        t = pc.replace_with_mask(t, is_html_t, h.take(where))
     else:
         content_html = pa.nulls(n, STR)
     t = pc.replace_substring(t, "\u00a0", " ")
