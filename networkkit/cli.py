@@ -6,6 +6,7 @@ Exit codes: 0 done; 1 bad input or a failed report (one sentence, no traceback);
 from __future__ import annotations
 
 import argparse
+import glob as globmod
 import os
 import sys
 import time
@@ -82,6 +83,21 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument(
         "--no-history", action="store_true", help="do not append this run to history.duckdb"
     )
+    rep.add_argument(
+        "--engine",
+        choices=("pandas", "spark"),
+        default="pandas",
+        help="engine of the outreach measures: pandas (default), or spark: Spark reads "
+        "--outreach (a Parquet or CSV file, folder or glob, e.g. 'events/*.parquet') and "
+        "computes every aggregate",
+    )
+    rep.add_argument(
+        "--spark-master",
+        metavar="URL",
+        default="",
+        help="Spark master for --engine spark, e.g. spark://host:7077 (default: the Spark "
+        "Connect server in SPARK_REMOTE when set, else local[*])",
+    )
     rep.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     rep.set_defaults(subparser=rep)
 
@@ -125,6 +141,8 @@ def build_parameters(
     out_dir: str | Path,
     anonymize: bool = False,
     as_of: str = "",
+    engine: str = "pandas",
+    spark_master: str = "",
 ) -> dict[str, Any]:
     """Return exactly the parameters the CLI passes to a report notebook.
 
@@ -140,6 +158,11 @@ def build_parameters(
         Pseudonymise names.
     as_of : str
         When the data ends, ``""`` for the export's own.
+    engine : {"pandas", "spark"}
+        Engine of the outreach measures; with ``"spark"``, ``outreach`` may be a glob or a
+        URL Spark reads (``s3://…``, ``hdfs://…``), passed on as given.
+    spark_master : str
+        Spark master URL for ``engine="spark"`` (``""``: ``SPARK_REMOTE``, else local).
 
     Returns
     -------
@@ -147,7 +170,9 @@ def build_parameters(
         Parameter name → value, every name of the notebook's ``parameters`` cell.
     """
     export_path = str(Path(export).resolve()) if export else str(SAMPLE_EXPORT)
-    if outreach:
+    if outreach and engine == "spark" and "://" in str(outreach):
+        outreach_path = str(outreach)
+    elif outreach:
         outreach_path = str(Path(outreach).resolve())
     elif export is None and SAMPLE_OUTREACH.exists():
         outreach_path = str(SAMPLE_OUTREACH)
@@ -170,6 +195,8 @@ def build_parameters(
             "outreach_path": outreach_path,
             "compare_by": "template",
             "reply_window_days": 30,
+            "engine": engine,
+            "spark_master": spark_master,
         }
     if kind == "explore":
         return {
@@ -237,7 +264,18 @@ def _check_inputs(kind: str, params: dict[str, Any]) -> None:
     if kind == "network" or not params.get("outreach_path"):
         nk.load_export(params["export_path"])
     if kind == "outreach" and params.get("outreach_path"):
+        if params.get("engine") == "spark":
+            return  # Spark reads it in the notebook; reading it here would defeat the point
         nk.outreach.read_events(params["outreach_path"])
+
+
+def _outreach_exists(path: str, engine: str) -> bool:
+    """Whether an outreach log is there; for Spark a glob must match, a URL is not checked."""
+    if Path(path).exists():
+        return True
+    if engine == "spark":
+        return "://" in path or bool(globmod.glob(path))
+    return False
 
 
 def _report(args: argparse.Namespace) -> int:
@@ -249,7 +287,14 @@ def _report(args: argparse.Namespace) -> int:
     if args.export is not None and not Path(args.export).exists():
         _err(f"{args.export}: no such file or folder; pass a LinkedIn export zip or folder.")
         return 1
-    if args.outreach is not None and not Path(args.outreach).exists():
+    if args.engine == "spark":
+        if not args.outreach:
+            raise _UsageError("--engine spark needs --outreach (a Parquet or CSV log)")
+        if args.anonymize:
+            raise _UsageError("--anonymize is not available with --engine spark yet")
+    elif args.spark_master:
+        raise _UsageError("--spark-master needs --engine spark")
+    if args.outreach is not None and not _outreach_exists(args.outreach, args.engine):
         _err(f"{args.outreach}: no such file; pass an outreach event log (CSV or Parquet).")
         return 1
     plans = [
@@ -262,6 +307,8 @@ def _report(args: argparse.Namespace) -> int:
                 out_dir=out_dir,
                 anonymize=args.anonymize,
                 as_of=args.as_of,
+                engine=args.engine,
+                spark_master=args.spark_master,
             ),
         )
         for kind in kinds
@@ -287,6 +334,9 @@ def _report(args: argparse.Namespace) -> int:
                 if kind == "network"
                 else [params.get("outreach_path") or params["export_path"]]
             )
+            if kind == "outreach" and params.get("engine") == "spark":
+                # a glob: the files it matches (a remote URL is taken by its name)
+                sources = sorted(globmod.glob(str(sources[0]))) or sources
             history.record(
                 params["history_path"],
                 kind=kind,

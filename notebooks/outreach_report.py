@@ -31,6 +31,8 @@ top_n: int = 15  # rows in each top-N list
 history_path: str = ""  # DuckDB file of earlier runs; empty: no trend
 compare_by: str = "template"  # column to compare reply rates by: template, campaign, channel
 reply_window_days: int = 30  # the window of the reply-within rate
+engine: str = "pandas"  # outreach engine: pandas, or spark for logs beyond one machine
+spark_master: str = ""  # Spark master URL for engine spark; empty: SPARK_REMOTE, else local[*]
 
 # %% tags=["remove_cell"]
 import matplotlib.pyplot as plt
@@ -41,7 +43,15 @@ from networkkit import reports as nr
 
 nr.setup()
 key = nr.load_key_for(history_path) if anonymize else None
-if outreach_path or (not export_path and nr.SAMPLE_OUTREACH.exists()):
+if engine == "spark" and anonymize:
+    raise ValueError("anonymize is not available with engine spark yet; use engine pandas")
+if engine == "spark":
+    # Spark reads the log (a file, folder or glob, local or in a cluster's storage) and
+    # computes every aggregate; only small results come back to pandas for the figures.
+    raw_events = nk.outreach.read_events_spark(outreach_path, master=spark_master or None)
+    origin = f"the outreach log {outreach_path.rsplit('/', 1)[-1]} (read with Spark)"
+    problem = None
+elif outreach_path or (not export_path and nr.SAMPLE_OUTREACH.exists()):
     log_path = outreach_path or nr.sample_outreach()
     raw_events = nk.outreach.read_events(log_path)
     parse_report = nr.event_log_report(raw_events, path=log_path)
@@ -57,10 +67,15 @@ else:
     raw_events, problem = nr.events_from_export(ex)
     parse_report = ex.parse_report
     origin = "the conversations you started on LinkedIn (your export's messages)"
-events = nr.prepare_events(
-    raw_events, anonymize=anonymize, key=key, start_date=start_date, end_date=end_date
-)
-events.attrs.update(raw_events.attrs)
+if engine == "spark":
+    events = nr.prepare_events_spark(raw_events, start_date=start_date, end_date=end_date)
+    parse_report = nr.event_log_report(events, path=outreach_path)
+else:
+    events = nr.prepare_events(
+        raw_events, anonymize=anonymize, key=key, start_date=start_date, end_date=end_date
+    )
+    events.attrs.update(raw_events.attrs)
+facts = nr.event_facts(events)
 cutoff = nr.window(start_date, end_date)[1]
 as_of_ts = as_of or (None if cutoff is None else str(cutoff))
 results = {}  # each section's measures, for the headline and the run history
@@ -69,7 +84,7 @@ results = {}  # each section's measures, for the headline and the run history
 if problem:
     nr.missing(problem)
 nr.say(
-    f"Read from {origin}: {events['thread_id'].nunique():,} threads, {len(events):,} events"
+    f"Read from {origin}: {facts['threads']:,} threads, {facts['events']:,} events"
     + (
         f", first touches from {start_date or 'the start'} to {end_date or 'the end'}."
         if start_date or end_date
@@ -92,7 +107,7 @@ if anonymize:
 with nr.section("Funnel"):
     if nr.has_rows(events, what="outreach threads"):
         results["funnel"] = nk.outreach.funnel(events, as_of=as_of_ts)
-        group = compare_by if compare_by in events and events[compare_by].notna().any() else None
+        group = compare_by if nr.any_value(events, compare_by) else None
         results["linkedin"] = nk.outreach.linkedin_response_rate(events, as_of=as_of_ts)
         nr.show_funnel(
             results["funnel"],
@@ -122,11 +137,7 @@ with nr.section("Funnel"):
 with nr.section("Time to reply"):
     if nr.has_rows(events, what="outreach threads"):
         results["time_to_reply"] = nk.outreach.time_to_reply(events, as_of=as_of_ts)
-        channel = (
-            "channel"
-            if events.get("channel") is not None and events["channel"].nunique() > 1
-            else None
-        )
+        channel = "channel" if nr.n_unique(events, "channel") > 1 else None
         nr.show_time_to_reply(
             results["time_to_reply"]
             if channel is None

@@ -12,6 +12,7 @@ from networkkit.outreach._funnel import funnel, linkedin_response_rate, reply_wi
 from networkkit.outreach._schema import EVENT_COLUMNS, EVENTS
 from networkkit.outreach._send_time import send_time
 from networkkit.outreach._sources import detect_source, read_events
+from networkkit.outreach._spark import read_events_spark, spark_session
 from networkkit.outreach._threads import threads
 from networkkit.outreach._timing import reply_by_step, reply_curve, time_to_reply
 
@@ -28,10 +29,12 @@ __all__ = [
     "holm",
     "linkedin_response_rate",
     "read_events",
+    "read_events_spark",
     "reply_by_step",
     "reply_curve",
     "reply_within",
     "send_time",
+    "spark_session",
     "threads",
     "time_to_reply",
 ]

@@ -6,6 +6,7 @@ to HTML without input cells (a template that fetches nothing from anywhere), and
 atomically beside the executed notebook. The helpers below are what the report notebooks share.
 """
 
+from networkkit.reports._engines import any_value, event_facts, n_unique, prepare_events_spark
 from networkkit.reports._network import (
     describe_scope,
     network_headline,
@@ -86,7 +87,9 @@ __all__ = [
     "SectionSkipped",
     "anonymize_events",
     "anonymize_export",
+    "any_value",
     "describe_scope",
+    "event_facts",
     "event_log_report",
     "events_from_export",
     "failing_section",
@@ -98,12 +101,14 @@ __all__ = [
     "load_key",
     "load_key_for",
     "missing",
+    "n_unique",
     "network_headline",
     "network_results",
     "note",
     "notebook_source",
     "outreach_headline",
     "prepare_events",
+    "prepare_events_spark",
     "prepare_export",
     "publish_headline",
     "rate_table",

@@ -93,6 +93,17 @@ def missing(text: str) -> None:
     _display_html(f'<p class="nk-missing">{html.escape(text)}</p>')
 
 
+def _rows(df: Any) -> int:
+    """Rows of a pandas frame, or of any narwhals-supported frame (Spark counts in Spark)."""
+    if isinstance(df, pd.DataFrame):
+        return len(df)
+    import narwhals as nw
+
+    frame = nw.from_native(df)
+    lf = frame.lazy() if isinstance(frame, nw.DataFrame) else frame
+    return int(lf.select(nw.len()).collect(backend="pandas").to_native().iloc[0, 0])
+
+
 def has_rows(df: pd.DataFrame | None, *, what: str, file: str | None = None) -> bool:
     """Return whether ``df`` has rows; if not, say in one sentence what is missing.
 
@@ -110,7 +121,7 @@ def has_rows(df: pd.DataFrame | None, *, what: str, file: str | None = None) -> 
     bool
         True when there is at least one row.
     """
-    if df is not None and len(df) > 0:
+    if df is not None and _rows(df) > 0:
         return True
     where = f" ({file} is missing or empty)" if file else ""
     missing(f"This export holds no {what}{where}, so this section is left out.")

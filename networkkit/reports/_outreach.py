@@ -68,7 +68,9 @@ def has_values(events: pd.DataFrame, column: str, *, what: str) -> bool:
     bool
         True when at least one event has a value in ``column``.
     """
-    if column in events.columns and events[column].notna().any():
+    from networkkit.reports._engines import any_value
+
+    if any_value(events, column):
         return True
     missing(
         f"This outreach log does not record {what} (no values in the column "
@@ -363,8 +365,25 @@ def event_log_report(events: pd.DataFrame, *, path: str | Path | None) -> pd.Dat
         One row: ``file``, ``events``, ``threads``, ``first_event``, ``last_event``,
         ``tracked`` (optional events the source records), ``not_tracked``, ``columns``.
     """
-    tracked = list(events.attrs.get("networkkit_tracked", []))
+    tracked = list(getattr(events, "attrs", {}).get("networkkit_tracked", []))
     optional = ["opened", "clicked"]
+    if not isinstance(events, pd.DataFrame):  # Spark and other engines: count in the engine
+        from networkkit.reports._engines import event_facts
+
+        facts = event_facts(events)
+        tracked = tracked or facts["tracked"]
+        return pd.DataFrame(
+            {
+                "file": [Path(path).name if path else "(from messages)"],
+                "events": [facts["events"]],
+                "threads": [facts["threads"]],
+                "first_event": [facts["first_event"]],
+                "last_event": [facts["last_event"]],
+                "tracked": [", ".join(tracked) or "none"],
+                "not_tracked": [", ".join(e for e in optional if e not in tracked) or "none"],
+                "columns": [", ".join(facts["columns"])],
+            }
+        )
     return pd.DataFrame(
         {
             "file": [Path(path).name if path else "(from messages)"],
