@@ -185,7 +185,10 @@ def _canonical(df: pd.DataFrame, file: str) -> pd.DataFrame:
             text = ev[name].astype("string").str.strip().str.lower()
             ok = text.isna() | text.isin(_TRUE | _FALSE)
             _bad(ev, ~ok, file, name, "expected true, false or empty")
-            ev[name] = text.map(lambda v: pd.NA if v in ("", None) or v is pd.NA else v in _TRUE)
+            # vectorised; a per-value lambda also failed on NA (Parquet logs with nullable
+            # booleans read back as objects: ``pd.NA in ("", None)`` is ambiguous)
+            empty = (text.isna() | (text == "")).astype(bool)
+            ev[name] = text.isin(list(_TRUE)).astype("boolean").mask(empty)
     tracked = [e for e in ("opened", "clicked") if (ev["event"] == e).any()]
     out = conform_events(ev)
     out.attrs[TRACKED_ATTR] = tracked

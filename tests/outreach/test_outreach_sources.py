@@ -155,3 +155,14 @@ def test_measures_say_which_column_is_missing():
     with pytest.raises(nk.EventLogError) as err:
         nk.outreach.funnel(pd.DataFrame({"thread_id": ["a"], "event": ["sent"]}))
     assert err.value.column == "at"
+
+
+def test_parquet_log_with_nullable_flags_reads_back_exactly(tmp_path):
+    # positive / machine are nullable booleans: NA must stay NA, not crash or become False
+    path = tmp_path / "log.parquet"
+    nk.sample.write_events(path, threads=300, seed=5)
+    got = nk.outreach.read_events(path)
+    want = nk.sample.events(threads=300, seed=5)
+    for name in ("positive", "machine"):
+        assert got[name].isna().sum() == want[name].isna().sum() > 0
+        pd.testing.assert_series_equal(got[name], want[name], check_names=False)
