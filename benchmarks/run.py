@@ -70,6 +70,7 @@ class Table:
 
     def __init__(self) -> None:
         self.rows: list[dict] = []
+        self.errors: list[str] = []
 
     def add(self, measure, nk_value, ref_value, *, target, unit="s", ratio=None, ok=None):
         if ratio is None and ref_value:
@@ -122,6 +123,16 @@ def _fmt(row: dict) -> str:
         f"{row['measure']:<44} {_num(row['networkkit'], unit):>11} "
         f"{_num(row['reference'], unit):>11} {ratio:>7} {tgt:>9} {verdict:>4}"
     )
+
+
+def _guarded(table: Table, name: str, job):
+    """Run one measure; a failure is printed and recorded, and the other measures still run."""
+    try:
+        return job()
+    except Exception as err:  # a benchmark run reports every measure it can
+        print(f"\n{name}: FAILED: {err}", flush=True)
+        table.errors.append(f"{name}: {str(err).splitlines()[0] if str(err) else err!r}")
+        return {"error": str(err)}
 
 
 def environment() -> dict:
@@ -412,28 +423,42 @@ def main(argv: list[str] | None = None) -> int:
     )
     profile = not args.no_profile
     if "load" in only:
-        record["load"] = bench_load(
-            table, export, repeats=args.repeats, profiles=profiles, profile=profile
+        record["load"] = _guarded(
+            table,
+            "load",
+            lambda: bench_load(
+                table, export, repeats=args.repeats, profiles=profiles, profile=profile
+            ),
         )
     if "funnel" in only:
         events = _inputs.events_for(n_events=sizes["events"], data=args.data)
-        record["funnel"] = bench_funnel(
-            table, events, repeats=args.repeats, profiles=profiles, profile=profile
+        record["funnel"] = _guarded(
+            table,
+            "funnel",
+            lambda: bench_funnel(
+                table, events, repeats=args.repeats, profiles=profiles, profile=profile
+            ),
         )
     outreach = None
     if only & {"report", "spark"}:
         outreach = _inputs.events(threads=sizes["report_threads"], data=args.data)
     with tempfile.TemporaryDirectory(prefix="nkbench-") as tmp:
         if "report" in only:
-            record["report"] = bench_report(table, export, outreach, work=Path(tmp))
+            record["report"] = _guarded(
+                table, "report", lambda: bench_report(table, export, outreach, work=Path(tmp))
+            )
         if "spark" in only:
-            record["spark"] = bench_spark(table, outreach, work=Path(tmp))
+            record["spark"] = _guarded(
+                table, "spark", lambda: bench_spark(table, outreach, work=Path(tmp))
+            )
     record["table"] = table.rows
     table.print()
+    if table.errors:
+        print("\nerrors: " + "; ".join(table.errors))
     out = args.json or args.data / f"results-{args.scale}.json"
     out.write_text(json.dumps(record, indent=1, default=str))
     print(f"\nrecord: {out}")
-    return 0
+    return 1 if table.errors else 0
 
 
 if __name__ == "__main__":
