@@ -1,0 +1,96 @@
+"""The polars fast path of the CSV reader gives exactly what the exact readers give.
+
+Large UTF-8 files are parsed by polars; its result is kept only when it is certainly the
+pyarrow / csv-module reading. These tests force the fast path onto small files (threshold 0)
+and compare with the exact path (threshold out of reach), and check that a large file with a
+bad row still names the row's line.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+from export_helpers import write
+
+import networkkit as nk
+from networkkit.export import _csv
+from networkkit.sample import write_export
+
+TABLES = ("connections", "messages", "invitations", "endorsements_received", "profile")
+
+
+def _load_both(path, monkeypatch):
+    with monkeypatch.context() as m:
+        m.setattr(_csv, "_POLARS_FROM", 0)
+        fast = nk.load_export(path)
+    with monkeypatch.context() as m:
+        m.setattr(_csv, "_POLARS_FROM", 1 << 62)
+        exact = nk.load_export(path)
+    return fast, exact
+
+
+@pytest.mark.parametrize("layout", ["2020", "2021", "2026"])
+def test_fast_path_equals_exact_path_on_every_era(tmp_path, monkeypatch, layout):
+    write_export(tmp_path, connections=60, messages=400, invitations=40, layout=layout)
+    fast, exact = _load_both(tmp_path, monkeypatch)
+    for table in TABLES:
+        pd.testing.assert_frame_equal(getattr(fast, table), getattr(exact, table))
+    pd.testing.assert_frame_equal(fast.parse_report, exact.parse_report)
+    assert fast.owner == exact.owner
+    assert len(fast.messages) == 400
+
+
+def test_blank_lines_unquoted_empties_and_quoted_empties_read_alike(tmp_path, monkeypatch):
+    # blank lines are skipped; unquoted and quoted empty fields are both missing; a last
+    # column that is missing somewhere sends the file to the exact reader
+    text = (
+        "From,To,Sent At,Message,Direction\n"
+        'Sam Member,Dana Lee,"3/7/26, 1:07 PM","",OUTGOING\n'
+        "\n"
+        'Pat Kim,Sam Member,"3/8/26, 9:00 AM","Hi Sam,\n\nshall we talk?",INCOMING\n'
+        'Ana Ruiz,Sam Member,"3/9/26, 9:00 AM",,""\n'
+    )
+    write(tmp_path, "Invitations.csv", text)
+    fast, exact = _load_both(tmp_path, monkeypatch)
+    pd.testing.assert_frame_equal(fast.invitations, exact.invitations)
+    assert fast.invitations["message"].isna().tolist() == [True, False, True]
+    assert fast.invitations["message"][1] == "Hi Sam,\n\nshall we talk?"
+
+
+def _quoted_messages(rows: int, short_at: int | None = None) -> str:
+    header = '"FROM","TO","DATE","CONTENT","FOLDER"\n'
+    lines = []
+    for i in range(rows):
+        fields = [
+            "Dana Lee",
+            "Sam Member",
+            f"2026-03-{1 + i % 28:02d} 10:{i % 60:02d}:00 UTC",
+            f"Message {i}, line one\nline two of a long enough message body for bulk",
+            "INBOX",
+        ]
+        if i == short_at:
+            fields = fields[:3]
+        lines.append(",".join(f'"{f}"' for f in fields) + "\n")
+    return header + "".join(lines)
+
+
+def test_a_short_row_in_a_large_file_names_its_line(tmp_path):
+    # 12,000 rows of two lines each: over the 1 MiB from which polars parses first
+    text = _quoted_messages(12_000, short_at=9_000)
+    assert len(text.encode()) > _csv._POLARS_FROM
+    write(tmp_path, "messages.csv", text)
+    with pytest.raises(nk.LayoutError) as info:
+        nk.load_export(tmp_path)
+    # header is line 1; row k (0-based) starts on line 2 + 2k
+    assert (info.value.file, info.value.line) == ("messages.csv", 2 + 2 * 9_000)
+    assert "3 fields where the header has 5" in str(info.value)
+
+
+def test_a_large_well_formed_file_reads_every_row(tmp_path):
+    write(tmp_path, "messages.csv", _quoted_messages(12_000))
+    ex = nk.load_export(tmp_path)
+    assert len(ex.messages) == 12_000
+    assert ex.messages["content"][11_999] == (
+        "Message 11999, line one\nline two of a long enough message body for bulk"
+    )
+    assert ex.messages["sent_at"][0] == pd.Timestamp("2026-03-01 10:00:00", tz="UTC")
