@@ -11,6 +11,7 @@ proves the browser harness notices each of those.
 from __future__ import annotations
 
 import ast
+import json
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -86,6 +87,29 @@ def _markup(path: Path) -> _Markup:
     return parser
 
 
+def test_markup_scan_flags_what_runs_and_passes_what_does_not():
+    parser = _Markup()
+    parser.feed(
+        "<p>&lt;script&gt;x&lt;/script&gt; =HYPERLINK()</p><img src='data:image/png;base64,AA'>"
+        "<script>x</script><img src=x onerror=y><a href='javascript:z'>a</a>"
+        "<iframe src='https://evil.example.org'></iframe><link rel=stylesheet href='//x/y.css'>"
+    )
+    parser.close()
+    assert sorted(parser.active) == sorted(
+        [
+            "<script>",
+            "<img onerror=…>",
+            "<img src='x'>",
+            "<a href='javascript:z'>",
+            "<iframe>",
+            "<iframe src='https://evil.example.org'>",
+            "<link href='//x/y.css'>",
+            "<link stylesheet>",
+        ]
+    )
+    assert "".join(parser.text).startswith("<script>x</script> =HYPERLINK()")
+
+
 def _reports(rendered) -> list[Path]:
     return sorted(p for folder in rendered.values() for p in folder.glob("*.html"))
 
@@ -99,6 +123,33 @@ def test_reports_hold_no_active_markup(rendered):
             found[f"{path.parent.name}/{path.name}"] = sorted(set(active))[:10]
     assert not found, found
     assert len(_reports(rendered)) == 4
+
+
+@pytest.mark.slow
+def test_kept_notebooks_hold_no_active_markup(rendered):
+    """The executed notebooks are opened in Jupyter too: their HTML and SVG outputs must be
+    as inert as the reports (Jupyter runs script in outputs of a notebook it trusts)."""
+    found = {}
+    notebooks = sorted(p for folder in rendered.values() for p in folder.glob("*.ipynb"))
+    assert len(notebooks) == 4
+    for path in notebooks:
+        nb = json.loads(path.read_text(encoding="utf-8"))
+        for cell in nb["cells"]:
+            for out in cell.get("outputs", []):
+                data = out.get("data", {})
+                for mime in ("text/html", "image/svg+xml"):
+                    if mime not in data:
+                        continue
+                    markup = data[mime]
+                    parser = _Markup()
+                    parser.feed("".join(markup) if isinstance(markup, list) else markup)
+                    parser.close()
+                    active = [a for a in parser.active if mime != "image/svg+xml" or a != "<svg>"]
+                    if active:
+                        found.setdefault(f"{path.parent.name}/{path.name}", []).extend(active)
+                if "application/javascript" in data:
+                    found.setdefault(f"{path.parent.name}/{path.name}", []).append("javascript")
+    assert not found, {k: sorted(set(v))[:10] for k, v in found.items()}
 
 
 @pytest.mark.slow
