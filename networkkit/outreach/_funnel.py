@@ -23,9 +23,23 @@ from networkkit.outreach._threads import (
 __all__ = ["funnel", "linkedin_response_rate", "reply_within"]
 
 _COUNTS = ("sent", "bounced", "delivered", "opened", "clicked", "replied", "positive")
+#: Channels whose messages carry no open pixel or tracked link: LinkedIn messages and InMail
+#: (LinkedIn's export has neither), calls, texts, meetings. Compared in lower case.
+UNTRACKED_CHANNELS = (
+    "linkedin",
+    "message",
+    "inmail",
+    "phone",
+    "phone call",
+    "call",
+    "sms",
+    "text",
+    "text message",
+    "meeting",
+)
 _RATES = (
-    ("open_rate", "opened", "delivered"),
-    ("click_rate", "clicked", "delivered"),
+    ("open_rate", "opened", "tracked"),
+    ("click_rate", "clicked", "tracked"),
     ("reply_rate", "replied", "delivered"),
     ("positive_rate", "positive", "delivered"),
     ("click_to_open", "clicked", "opened"),
@@ -93,14 +107,21 @@ def funnel(
         - ``replied`` (int): delivered threads with ≥ 1 reply after the first touch.
         - ``positive`` (Int64): replied threads whose reply is marked positive; NA when no
           reply in the log carries a positive/negative mark.
-        - ``open_rate``, ``click_rate``, ``reply_rate``, ``positive_rate`` (Float64): each
-          count ÷ delivered; ``click_to_open``: clicked ÷ opened. Each rate is followed by
+        - ``open_rate``, ``click_rate`` (Float64): opened (clicked) ÷ ``tracked``;
+          ``reply_rate``, ``positive_rate``: each count ÷ delivered; ``click_to_open``:
+          clicked ÷ opened. Each rate is followed by
           ``<rate>_low`` and ``<rate>_high``, its Wilson interval. NA where undefined or not
           tracked.
         - ``small_sample`` (bool): delivered < 30.
         - ``machine_opens`` (str): ``"excluded"`` or ``"included"`` (opens flagged as machine
           opens), ``"not flagged"`` when the log has no ``machine`` column, ``"not tracked"``
           when it has no opens.
+        - ``tracked`` (Int64): delivered threads whose first touch went by a channel that can
+          track opens and clicks (anything but those in ``UNTRACKED_CHANNELS``: LinkedIn
+          messages, InMail, calls, texts, meetings), the denominator of ``open_rate`` and
+          ``click_rate``. Equal to ``delivered`` for an email-only log; NA when the log
+          tracks neither opens nor clicks. In a group where it is 0, ``opened`` and
+          ``clicked`` are NA ("not tracked"), never 0.
 
         ``attrs`` holds ``machine_opens`` and ``not_tracked`` (list of count columns).
     """
@@ -110,12 +131,20 @@ def funnel(
     has_machine = "machine" in lf.collect_schema().names()
     if as_of is not None:
         lf = lf.filter(nw.col("at") <= nw.lit(_utc(as_of).to_pydatetime()))
-    _, t = thread_base(lf, by_cols, machine_opens=machine_opens)
+    has_channel = "channel" in lf.collect_schema().names()
+    thread_by = [*by_cols, "channel"] if has_channel and "channel" not in by_cols else by_cols
+    _, t = thread_base(lf, thread_by, machine_opens=machine_opens)
     d = nw.col("delivered")
     rep = nw.col("replied") * d
+    if has_channel:  # a thread is tracked unless its first touch went by an untracked channel
+        untracked = nw.col("channel").str.to_lowercase().is_in(list(UNTRACKED_CHANNELS))
+        tracked = 1 - untracked.fill_null(False).cast(nw.Int64)
+    else:
+        tracked = nw.lit(1)
+    t = t.with_columns(_nk_td=d * tracked)
     t = t.with_columns(
-        _nk_o=nw.col("opened") * d,
-        _nk_c=nw.col("clicked") * d,
+        _nk_o=nw.col("opened") * nw.col("_nk_td"),
+        _nk_c=nw.col("clicked") * nw.col("_nk_td"),
         _nk_r=rep,
         _nk_p=(nw.col("positive").fill_null(0) * rep).cast(nw.Int64),
         _nk_j=(~nw.col("positive").is_null()).cast(nw.Int64) * rep,
@@ -127,6 +156,7 @@ def funnel(
             nw.len().alias("sent"),
             nw.col("bounced").sum(),
             nw.col("delivered").sum(),
+            nw.col("_nk_td").sum().alias("tracked"),
             nw.col("_nk_o").sum().alias("opened"),
             nw.col("_nk_c").sum().alias("clicked"),
             nw.col("_nk_r").sum().alias("replied"),
@@ -135,7 +165,7 @@ def funnel(
             nw.col("_nk_j").sum().alias("_nk_j"),
         ],
     )
-    _as_counts(df, [*_COUNTS, "_nk_oa", "_nk_j"])
+    _as_counts(df, [*_COUNTS, "tracked", "_nk_oa", "_nk_j"])
     known = tracked_events(events)
     track = {
         "opened": ("opened" in known) if known is not None else bool(df["_nk_oa"].sum()),
@@ -148,11 +178,15 @@ def funnel(
         machine = "not flagged"
     else:
         machine = "excluded" if machine_opens == "exclude" else "included"
-    out = df[[*by_cols, *_COUNTS]].copy()
+    out = df[[*by_cols, *_COUNTS, "tracked"]].copy()
     for name in ("opened", "clicked", "positive"):
         out[name] = out[name].astype("Int64")
         if not track[name]:
             out[name] = pd.array([pd.NA] * len(out), dtype="Int64")
+    # a group with no delivered thread on a tracking channel has opens "not tracked", not 0
+    no_tracking = (out["tracked"] == 0).to_numpy() & (out["delivered"] > 0).to_numpy()
+    for name in ("opened", "clicked"):
+        out[name] = out[name].mask(no_tracking)
     _finish_rates(out, _RATES, confidence)
     for name, k, n in _RATES:
         if out[k].isna().all() or out[n].isna().all():
@@ -160,6 +194,9 @@ def funnel(
                 out[col] = pd.array([pd.NA] * len(out), dtype="Float64")
     out["small_sample"] = out["delivered"].to_numpy() < SMALL_SAMPLE
     out["machine_opens"] = pd.array([machine] * len(out), dtype="string")
+    if not track["opened"] and not track["clicked"]:
+        out["tracked"] = pd.array([pd.NA] * len(out), dtype="Int64")
+    out["tracked"] = out.pop("tracked").astype("Int64")
     out.attrs["machine_opens"] = machine
     out.attrs["not_tracked"] = [k for k, v in track.items() if not v]
     return out

@@ -16,7 +16,7 @@ COLUMNS = [
     "reply_rate", "reply_rate_low", "reply_rate_high",
     "positive_rate", "positive_rate_low", "positive_rate_high",
     "click_to_open", "click_to_open_low", "click_to_open_high",
-    "small_sample", "machine_opens",
+    "small_sample", "machine_opens", "tracked",
 ]  # fmt: skip
 
 
@@ -35,6 +35,7 @@ def test_overall_counts_match_the_hand_count(small):
     assert row["click_to_open"] == pytest.approx(2 / 3)
     assert bool(row["small_sample"]) is True
     assert row["machine_opens"] == "excluded"
+    assert row["tracked"] == 8  # email only: every delivered thread can be opened
 
 
 def test_by_template_matches_the_hand_count(small):
@@ -150,3 +151,21 @@ def test_a_reader_saying_opens_are_tracked_keeps_zero_opens_as_zero(small):
     assert no_opens.attrs["networkkit_tracked"] == ["opened", "clicked"]
     f = nk.outreach.funnel(no_opens)
     assert int(f["opened"].iloc[0]) == 0 and float(f["open_rate"].iloc[0]) == 0.0
+
+
+def test_linkedin_threads_have_opens_not_tracked_never_zero(small):
+    # t05..t08 (template B) go out as InMail: no pixel, so B's opens are unknown, not 0,
+    # and the overall open rate counts only the email threads' opens over email threads.
+    mixed = small.copy()
+    is_b = (mixed["template"] == "B").fillna(False).astype(bool)
+    mixed["channel"] = mixed["channel"].mask(is_b, "InMail")
+    by = nk.outreach.funnel(mixed, by="template").set_index("template")
+    assert pd.isna(by.loc["B", "opened"]) and pd.isna(by.loc["B", "open_rate"])
+    assert pd.isna(by.loc["B", "clicked"]) and pd.isna(by.loc["B", "click_to_open"])
+    assert by.loc["B", "tracked"] == 0 and by.loc["B", "replied"] == 2
+    assert by.loc["A", "opened"] == 2 and by.loc["A", "open_rate"] == pytest.approx(2 / 3)
+    overall = nk.outreach.funnel(mixed).iloc[0]
+    # delivered: A 3 + none 1 by email, B 4 by InMail (t11 is B too)
+    assert overall["tracked"] == 4 and overall["delivered"] == 8
+    assert overall["opened"] == 2 and overall["open_rate"] == pytest.approx(2 / 4)
+    assert overall["reply_rate"] == pytest.approx(4 / 8)
