@@ -260,29 +260,17 @@ INPUT_WRITERS = ("sample/",)
 
 
 def test_every_csv_writer_neutralises_formulas():
-    writers = {
-        rel: lines
-        for rel, lines in _csv_writers().items()
-        if not rel.startswith(INPUT_WRITERS) and rel != "_csvsafe.py"
-    }
+    """networkkit writes no CSV or spreadsheet from user data today (reports are HTML, the
+    history is DuckDB); any writer added later must quote formula-like cells per OWASP."""
+    found = _csv_writers()
+    assert any(rel.startswith(INPUT_WRITERS) for rel in found), "the scan finds no writer"
     unsafe = {
         rel: lines
-        for rel, lines in writers.items()
-        if "_csvsafe" not in (PACKAGE / rel).read_text(encoding="utf-8")
+        for rel, lines in found.items()
+        if not rel.startswith(INPUT_WRITERS)
+        and "_csvsafe" not in (PACKAGE / rel).read_text(encoding="utf-8")
     }
-    assert not unsafe, f"CSV written without networkkit._csvsafe: {unsafe}"
-
-
-def test_formula_cells_are_quoted_per_owasp():
-    csvsafe = pytest.importorskip("networkkit._csvsafe")
-    import pandas as pd
-
-    cells = ["=1+1", "+SUM(1,1)", "-2+3", "@cmd", "\t=1", "\r=1", "Ana", "", None, "a=b", "3"]
-    frame = pd.DataFrame({"name": pd.Series(cells, dtype="string"), "n": range(len(cells))})
-    safe = csvsafe.neutralize(frame)
-    assert safe["name"].tolist()[:6] == ["'=1+1", "'+SUM(1,1)", "'-2+3", "'@cmd", "'\t=1", "'\r=1"]
-    assert safe["name"].tolist()[6:8] == ["Ana", ""]
-    assert pd.isna(safe["name"].iloc[8])
-    assert safe["name"].tolist()[9:] == ["a=b", "3"]
-    assert safe["n"].tolist() == list(range(len(cells)))  # numbers are data, untouched
-    assert frame["name"].iloc[0] == "=1+1"  # the caller's frame is not modified
+    assert not unsafe, (
+        f"CSV written without neutralising formulas: {unsafe}; prefix user text cells that "
+        "start with = + - @ TAB or CR with ' through a shared helper (networkkit/_csvsafe.py)"
+    )
