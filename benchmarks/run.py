@@ -324,6 +324,28 @@ def _empty_notebook(path: Path) -> None:
     nbformat.write(nb, path)
 
 
+def _cell_profile(out: Path, top: int = 6) -> list[dict]:
+    """The slowest cells of each executed report notebook (papermill records every cell's
+    duration), printed: the report's profile, since its work runs in Jupyter kernels."""
+    import nbformat
+
+    rows = []
+    for nb_path in sorted(out.glob("*.ipynb")):
+        nb = nbformat.read(nb_path, as_version=4)
+        for i, cell in enumerate(nb.cells):
+            seconds = cell.get("metadata", {}).get("papermill", {}).get("duration")
+            if cell.get("cell_type") == "code" and seconds:
+                first = next((ln for ln in cell.source.splitlines() if ln.strip()), "")
+                rows.append({"notebook": nb_path.stem, "cell": i, "seconds": seconds,
+                             "source": first.strip()[:70]})  # fmt: skip
+    rows.sort(key=lambda r: -r["seconds"])
+    total = sum(r["seconds"] for r in rows)
+    print(f"  notebook cells: {total:.1f} s in all; slowest:")
+    for r in rows[:top]:
+        print(f"    {r['seconds']:7.2f} s  {r['notebook']} cell {r['cell']}: {r['source']}")
+    return rows[:top]
+
+
 def bench_report(table: Table, export: Path, outreach: Path, *, work: Path):
     print(f"\nreport: networkkit report all --export {export} --outreach {outreach}", flush=True)
     nb_in, nb_out = work / "empty.ipynb", work / "empty-out.ipynb"
@@ -340,6 +362,7 @@ def bench_report(table: Table, export: Path, outreach: Path, *, work: Path):
         raise RuntimeError(f"networkkit report all failed:\n{rep.stderr[-4000:]}")
     html = sorted(p.name for p in out.rglob("*.html"))
     print(f"  wrote {html}")
+    cells = _cell_profile(out)
     print(
         f"  papermill, empty notebook: {empty.wall_s:.2f} s, peak {empty.tree_peak_mib:.0f} MiB "
         f"(process tree); networkkit report all: {rep.wall_s:.2f} s, peak "
@@ -356,6 +379,7 @@ def bench_report(table: Table, export: Path, outreach: Path, *, work: Path):
         "empty_papermill_s": empty.wall_s,
         "empty_papermill_peak_mib": empty.tree_peak_mib,
         "html": html,
+        "slowest_cells": cells,
     }
 
 
