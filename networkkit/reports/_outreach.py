@@ -33,8 +33,8 @@ __all__ = [
 _WEEKDAYS = {1: "Mon", 2: "Tue", 3: "Wed", 4: "Thu", 5: "Fri", 6: "Sat", 7: "Sun"}
 
 _FUNNEL_RATES = {
-    "open_rate": ("opened", "delivered"),
-    "click_rate": ("clicked", "delivered"),
+    "open_rate": ("opened", "tracked"),
+    "click_rate": ("clicked", "tracked"),
     "reply_rate": ("replied", "delivered"),
     "positive_rate": ("positive", "delivered"),
 }
@@ -115,6 +115,14 @@ def show_funnel(
         note(
             "Opens and clicks are not tracked by this source, so no open or click rate "
             "can be given (not 0 %)."
+        )
+    tracked = total["tracked"].iloc[0] if "tracked" in total.columns else pd.NA
+    delivered = total["delivered"].iloc[0]
+    if pd.notna(tracked) and tracked < delivered:
+        note(
+            f"Opens and clicks are counted over the {int(tracked):,} delivered threads sent by "
+            f"a channel that tracks them; the other {int(delivered - tracked):,} (LinkedIn "
+            "messages, InMail, calls) carry no tracking and show as not tracked, not 0 %."
         )
     if by_group is not None and len(by_group) > 1:
         note(f"By {by}:")
