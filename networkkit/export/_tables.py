@@ -20,6 +20,7 @@ import pyarrow.compute as pc
 from networkkit.errors import LayoutError
 from networkkit.export._csv import RawTable, norm
 from networkkit.export._keys import keys_arrow, whole
+from networkkit.export._model import TABLE_NAMES
 
 __all__ = ["CORE_TABLES", "LAYOUTS", "Layout", "classify", "normalise"]
 
@@ -30,22 +31,9 @@ _WORKERS = max(2, min(4, os.cpu_count() or 2))
 TS = pa.timestamp("us", tz="UTC")
 LIST = pa.list_(pa.string())
 
-#: Tables whose files must be readable (a bad header there is an error, not a note).
-CORE_TABLES = frozenset(
-    {
-        "connections",
-        "messages",
-        "invitations",
-        "profile",
-        "positions",
-        "education",
-        "skills",
-        "endorsements_received",
-        "endorsements_given",
-        "recommendations_received",
-        "recommendations_given",
-    }
-)
+#: Tables whose files must be readable (a bad header there is an error, not a note): every
+#: canonical table but the coach / AI chats, which are kept apart and may be skipped.
+CORE_TABLES = frozenset(TABLE_NAMES) - {"coach_messages"}
 
 # normalised file stem (lower-case alphanumerics, member-id / number suffix removed) → table
 _FILES: dict[str, str] = {
