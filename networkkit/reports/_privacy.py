@@ -14,8 +14,10 @@ import re
 import secrets
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from networkkit.export import Export, Owner
 
@@ -84,6 +86,23 @@ def _list_columns(df: pd.DataFrame) -> list[str]:
     ]
 
 
+#: Every phone number holds a match of this RE2 pattern (PHONE_PATTERN without its look-arounds
+#: and upper bound): a superset Arrow evaluates in bulk, so Python's regex sees few cells.
+_PHONE_SUPERSET = r"(?:\d[ \t().\-/]{0,2}){8,}\d"
+
+
+def _candidates(values: pd.Series) -> np.ndarray:
+    """Cells that may hold an e-mail address (an ``@``) or a phone number, as a bool array.
+
+    Python's regex over every cell of a million-row column took a minute; Arrow's vectorised
+    RE2 finds the few candidate cells in a second, and only those go through the exact
+    patterns.
+    """
+    arr = pa.array(values.astype("string").array)
+    hit = pc.or_(pc.match_substring(arr, "@"), pc.match_substring_regex(arr, _PHONE_SUPERSET))
+    return pc.fill_null(hit, False).to_numpy(zero_copy_only=False).astype(bool)
+
+
 def scrub_text(values: pd.Series) -> pd.Series:
     """Replace e-mail addresses by ``[email]`` and phone numbers by ``[phone]``.
 
@@ -102,8 +121,12 @@ def scrub_text(values: pd.Series) -> pd.Series:
     >>> scrub_text(pd.Series(["mail ana@example.com or call +31 6 1234 5678"])).iloc[0]
     'mail [email] or call [phone]'
     """
-    out = values.str.replace(_EMAIL_RE, "[email]", regex=True)
-    return out.str.replace(_PHONE_RE, "[phone]", regex=True)
+    cand = _candidates(values)
+    out = values.copy()
+    if cand.any():
+        sub = values[cand].str.replace(_EMAIL_RE, "[email]", regex=True)
+        out[cand] = sub.str.replace(_PHONE_RE, "[phone]", regex=True)
+    return out
 
 
 def _map_lists(values: pd.Series, func) -> pd.Series:
@@ -450,8 +473,12 @@ _EVENT_ID_COLUMNS = ("thread_id", "recipient_key", "sender")
 def _opaque_emails(values: pd.Series) -> pd.Series:
     """Replace values holding an e-mail address or phone number by ``contact-<hash>``."""
     text = values.astype("string")
-    private = text.str.contains(_EMAIL_RE, regex=True) | text.str.contains(_PHONE_RE, regex=True)
-    private = private.fillna(False).astype(bool)
+    cand = _candidates(text)
+    private = np.zeros(len(text), dtype=bool)
+    if cand.any():
+        sub = text[cand]
+        hit = sub.str.contains(_EMAIL_RE, regex=True) | sub.str.contains(_PHONE_RE, regex=True)
+        private[cand] = hit.fillna(False).astype(bool).to_numpy()
     if not private.any():
         return text
     uniques = pd.unique(text[private])
