@@ -14,6 +14,8 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from networkkit.errors import EventLogError
 from networkkit.outreach._schema import EVENTS, TRACKED_ATTR, conform_events
@@ -76,7 +78,14 @@ def _read(path_or_frame: Any) -> tuple[pd.DataFrame, str]:
         raise EventLogError("no such file; give the path of a CSV or Parquet event log", file=name)
     try:
         if path.suffix.lower() in (".parquet", ".pq"):
-            return pd.read_parquet(path), name
+            # Arrow-backed strings and nullable booleans, not Python objects: the checks
+            # below then run vectorised (object columns made a 4M-event log take 50 s)
+            mapper = {
+                pa.string(): pd.StringDtype("pyarrow"),
+                pa.large_string(): pd.StringDtype("pyarrow"),
+                pa.bool_(): pd.BooleanDtype(),
+            }
+            return pq.read_table(path).to_pandas(types_mapper=mapper.get), name
         # index_col=False: a header shorter than its rows must not turn columns into an index;
         # pandas then warns that it drops the extra fields: make that an error instead
         with warnings.catch_warnings():
@@ -121,15 +130,16 @@ def _need(df, file, columns) -> None:
 
 def _times(df: pd.DataFrame, column: str, file: str, *, unix: bool = False) -> pd.Series:
     raw = df[column]
+    if not unix and pd.api.types.is_datetime64_any_dtype(raw.dtype):
+        # already times (Parquet): no round trip through text (18 s on 4M events)
+        out = pd.to_datetime(raw, utc=True)
+        _bad(df, out.isna(), file, column, "expected a date and time")
+        return out
     text = raw.astype("string").str.strip()
     if unix:
         num = pd.to_numeric(text, errors="coerce")
         _bad(df, num.isna(), file, column, "expected a unix time in seconds")
         return pd.to_datetime(num.astype("float64"), unit="s", utc=True)
-    if pd.api.types.is_datetime64_any_dtype(raw.dtype):
-        out = pd.to_datetime(raw, utc=True)
-        _bad(df, out.isna(), file, column, "expected a date and time")
-        return out
     out = pd.to_datetime(text, utc=True, errors="coerce", format="ISO8601")
     retry = out.isna() & text.notna() & (text != "")
     if retry.any():
