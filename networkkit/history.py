@@ -18,15 +18,18 @@ value       DOUBLE                   ``812.0``
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import math
-from collections.abc import Iterable, Mapping
+import random
+import time
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
 import duckdb
 import pandas as pd
 
-__all__ = ["COLUMNS", "fingerprint", "load", "record", "trend"]
+__all__ = ["COLUMNS", "LOCK_WAIT_SECONDS", "fingerprint", "load", "record", "trend"]
 
 #: Columns of the ``runs`` table (and of :func:`load`'s result), in order.
 COLUMNS: tuple[str, ...] = ("run_at", "kind", "fingerprint", "measure", "value")
@@ -40,6 +43,42 @@ CREATE TABLE IF NOT EXISTS runs (
     value DOUBLE
 )
 """
+
+
+#: How long a run waits for another process that holds the history database (seconds).
+#: DuckDB lets one process write a database file and no other process read it meanwhile, so
+#: two reports finishing at once, or a DuckDB shell left open on the file, make a run wait.
+LOCK_WAIT_SECONDS: float = 120.0
+
+
+@contextlib.contextmanager
+def _connect(path: str | Path, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """Open the history database, waiting while another process holds it.
+
+    DuckDB's own file lock decides: while another process (another report run, a DuckDB
+    shell) holds it, opening is retried with jittered backoff (50 ms doubling to 1 s) for up
+    to :data:`LOCK_WAIT_SECONDS`, then a :class:`TimeoutError` says so in one sentence.
+    """
+    deadline = time.monotonic() + LOCK_WAIT_SECONDS
+    delay = 0.05
+    while True:
+        try:
+            con = duckdb.connect(str(path), read_only=read_only)
+            break
+        except duckdb.IOException as err:
+            if "lock" not in str(err).lower():
+                raise
+            if time.monotonic() >= deadline:
+                raise TimeoutError(
+                    f"another process has held the history database {Path(path).name} "
+                    f"for over {LOCK_WAIT_SECONDS:.0f} s; close it and run again"
+                ) from None
+            time.sleep(delay * (1 + random.random()))
+            delay = min(2 * delay, 1.0)
+    try:
+        yield con
+    finally:
+        con.close()
 
 
 def fingerprint(paths: Iterable[str | Path | None]) -> str:
@@ -112,6 +151,12 @@ def record(
     -------
     pandas.DataFrame
         The rows written, with :data:`COLUMNS`.
+
+    Raises
+    ------
+    TimeoutError
+        When another process has held the database for :data:`LOCK_WAIT_SECONDS`; until
+        then the write waits, so two runs finishing at once both land.
     """
     when = pd.Timestamp.now(tz="UTC") if run_at is None else pd.Timestamp(run_at)
     when = when.tz_localize("UTC") if when.tzinfo is None else when.tz_convert("UTC")
@@ -129,7 +174,7 @@ def record(
         }
     )
     Path(path).parent.mkdir(parents=True, exist_ok=True)
-    with duckdb.connect(str(path)) as con:
+    with _connect(path) as con:
         con.execute(_CREATE)
         con.register("new_rows", rows)
         con.execute(
@@ -153,10 +198,15 @@ def load(path: str | Path | None, *, kind: str | None = None) -> pd.DataFrame:
     -------
     pandas.DataFrame
         :data:`COLUMNS`; ``run_at`` is tz-aware UTC.
+
+    Raises
+    ------
+    TimeoutError
+        When another process has held the database for :data:`LOCK_WAIT_SECONDS`.
     """
     if path is None or str(path) == "" or not Path(path).exists():
         return _empty()
-    with duckdb.connect(str(path), read_only=True) as con:
+    with _connect(path, read_only=True) as con:
         tables = {row[0] for row in con.execute("SHOW TABLES").fetchall()}
         if "runs" not in tables:
             return _empty()

@@ -247,3 +247,23 @@ def test_two_runs_at_once_wait_for_the_history_and_corrupt_nothing(tmp_path):
     assert len(table) == 1 + 2 * 2  # the earlier run, then 2 measures × 2 runs
     assert table["run_at"].nunique() == 3
     assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_history_held_too_long_is_a_clear_timeout(tmp_path, monkeypatch):
+    db = tmp_path / "history.duckdb"
+    history.record(db, kind="network", fingerprint="0" * 16, measures={"connections": 1.0})
+    monkeypatch.setattr(history, "LOCK_WAIT_SECONDS", 1.0)
+    holder = _hold_history(db)
+    try:
+        start = time.monotonic()
+        with pytest.raises(TimeoutError) as info:
+            history.record(db, kind="network", fingerprint="1" * 16, measures={"x": 2.0})
+        assert 1.0 <= time.monotonic() - start < 10
+        with pytest.raises(TimeoutError):
+            history.load(db)
+    finally:
+        holder.stdin.write("release\n")
+        holder.stdin.flush()
+        holder.wait(timeout=30)
+    assert "history" in str(info.value) and "\n" not in str(info.value)
+    assert len(history.load(db)) == 1  # nothing half-written while it waited
