@@ -6,6 +6,7 @@ Exit codes: 0 done; 1 bad input or a failed report (one sentence, no traceback);
 from __future__ import annotations
 
 import argparse
+import errno
 import glob as globmod
 import os
 import sys
@@ -253,6 +254,22 @@ def _check_date(name: str, value: str) -> None:
         raise _UsageError(f"{name} takes a date like 2026-11-22, not {value!r}") from None
 
 
+def _os_error(err: OSError, out: str | None) -> str:
+    """One sentence for an operating-system error while writing reports."""
+    where = err.filename or out or "the output folder"
+    if err.errno == errno.ENOSPC:
+        return f"{where}: no space left on the device; free some space or choose another --out."
+    if err.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+        return f"{where}: cannot be written ({err.strerror}); choose another --out folder."
+    if err.errno == errno.EEXIST:
+        return f"{where}: is a file, not a folder; choose another --out folder."
+    if err.errno == errno.ENOTDIR:
+        return f"{where}: part of this path is a file, not a folder; choose another --out."
+    if isinstance(err, TimeoutError) and not err.errno:
+        return f"{where}: {err}."
+    return f"{where}: {err.strerror or err}."
+
+
 def _err(message: str) -> None:
     print(f"networkkit: {message}", file=sys.stderr)
 
@@ -279,6 +296,8 @@ def _outreach_exists(path: str, engine: str) -> bool:
 
 
 def _report(args: argparse.Namespace) -> int:
+    import duckdb
+
     from networkkit import history
     from networkkit.reports import ReportError, render
 
@@ -320,6 +339,7 @@ def _report(args: argparse.Namespace) -> int:
                 _check_date(name, params[name])
     for kind, params in plans:
         _check_inputs(kind, params)
+    out_dir.mkdir(parents=True, exist_ok=True)  # refuse an unusable --out before any run
     failed = False
     for kind, params in plans:
         try:
@@ -337,12 +357,20 @@ def _report(args: argparse.Namespace) -> int:
             if kind == "outreach" and params.get("engine") == "spark":
                 # a glob: the files it matches (a remote URL is taken by its name)
                 sources = sorted(globmod.glob(str(sources[0]))) or sources
-            history.record(
-                params["history_path"],
-                kind=kind,
-                fingerprint=history.fingerprint(sources),
-                measures=result.headline,
-            )
+            try:
+                history.record(
+                    params["history_path"],
+                    kind=kind,
+                    fingerprint=history.fingerprint(sources),
+                    measures=result.headline,
+                )
+            except (OSError, duckdb.Error) as err:
+                detail = (str(err).splitlines() or [type(err).__name__])[0]
+                _err(
+                    f"{params['history_path']}: this {kind} run was not added to the history "
+                    f"({detail}); the report itself was written."
+                )
+                failed = True
         print(f"{kind} report: {result.html}  ({result.seconds:.1f} s)")
     return 1 if failed else 0
 
@@ -456,6 +484,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except (FileNotFoundError, IsADirectoryError, PermissionError) as err:
         _err(f"{err.filename}: {err.strerror}.")
+        return 1
+    except OSError as err:  # full disk, read-only file system, a file where a folder should be
+        _err(_os_error(err, getattr(args, "out", None)))
         return 1
     if args.command == "report":
         print(f"done in {time.perf_counter() - started:.1f} s")
