@@ -145,6 +145,22 @@ def _ipc_kernel_manager(folder: Path) -> type:
     return _IPCKernelManager
 
 
+#: Longest path a Unix socket may have (``sizeof(sockaddr_un.sun_path)`` is 108 on Linux,
+#: 104 on macOS), with room for the ``/kernel-N`` names the kernel manager adds.
+_SOCKET_PATH_MAX = 100
+
+
+def _socket_folder(build: Path, stack: contextlib.ExitStack) -> Path:
+    """Return ``build`` if its kernel sockets fit a Unix socket path, else a short private one.
+
+    A long ``TMPDIR`` (CI runners, pytest, macOS) would otherwise make every kernel fail
+    to bind; the fallback is a fresh ``0700`` folder under ``/tmp``, removed with ``stack``.
+    """
+    if len(str(build / "kernel-99999")) <= _SOCKET_PATH_MAX:
+        return build
+    return Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="nk-", dir="/tmp")))
+
+
 def _atomic_write(path: Path, data: str) -> None:
     """Write ``data`` to ``path`` through a temporary file in the same folder + rename."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -380,7 +396,10 @@ def render(
     html_path = out / f"{stem}.html"
     nb_path = out / f"{stem}.ipynb"
     failed_path = out / f"{stem}.failed.ipynb"
-    with tempfile.TemporaryDirectory(prefix="networkkit-build-") as build:
+    with (
+        contextlib.ExitStack() as stack,
+        tempfile.TemporaryDirectory(prefix="networkkit-build-") as build,
+    ):
         built = Path(build) / f"{source.stem}.ipynb"
         executed = Path(build) / f"{stem}.executed.ipynb"
         notebook = jupytext.read(source)
@@ -396,7 +415,7 @@ def render(
         nbformat.write(notebook, built)
         extra: dict[str, Any] = {}
         if os.name == "posix":
-            extra["kernel_manager_class"] = _ipc_kernel_manager(Path(build))
+            extra["kernel_manager_class"] = _ipc_kernel_manager(_socket_folder(Path(build), stack))
         try:
             pm.execute_notebook(
                 str(built),
