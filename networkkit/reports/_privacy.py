@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import hmac
+import os
 import re
 import secrets
 from pathlib import Path
@@ -210,10 +211,19 @@ def load_key(path: str | Path) -> bytes:
         return path.read_bytes()
     path.parent.mkdir(parents=True, exist_ok=True)
     key = secrets.token_bytes(32)
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(key)
-    tmp.chmod(0o600)
-    tmp.replace(path)
+    # private from its first byte (never briefly world-readable), and first writer wins: two
+    # runs creating the key at once must both use the one that lands, or their pseudonyms differ
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(key)
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            return path.read_bytes()
+    finally:
+        tmp.unlink(missing_ok=True)
     return key
 
 

@@ -8,6 +8,7 @@ are dropped first: they are pixels and CSS, not text a reader can copy.
 from __future__ import annotations
 
 import json
+import os
 import re
 import stat
 from pathlib import Path
@@ -190,3 +191,29 @@ def test_report_runs_leave_inputs_and_working_folder_untouched(render_checks):
     assert render_checks["inputs_unchanged"], "a report run modified its input"
     assert render_checks["cwd_after"] == [], render_checks["cwd_after"]
     assert render_checks["odd_folder_after"] == ["Complete_LinkedInDataExport_03-18-2026"]
+
+
+def test_key_is_private_from_its_first_byte_and_first_writer_wins(tmp_path, monkeypatch):
+    from networkkit.reports import _privacy
+
+    path = tmp_path / "anonymize.key"
+    rival = b"r" * 32
+    real_token = _privacy.secrets.token_bytes
+    modes = []
+
+    def racing_token(n):
+        path.write_bytes(rival)  # another run creates the key meanwhile
+        return real_token(n)
+
+    real_open = os.open
+
+    def recording_open(file, flags, mode=0o777, *args, **kwargs):
+        modes.append(mode)
+        return real_open(file, flags, mode, *args, **kwargs)
+
+    monkeypatch.setattr(_privacy.secrets, "token_bytes", racing_token)
+    monkeypatch.setattr(_privacy.os, "open", recording_open)
+    assert _privacy.load_key(path) == rival  # both runs use the key that landed
+    assert path.read_bytes() == rival
+    assert modes == [0o600]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["anonymize.key"]
