@@ -20,7 +20,9 @@ SAMPLE = ROOT / "data" / "sample"
 
 @pytest.fixture(autouse=True)
 def _close_figures():
-    yield
+    # rc_context: a test that applies the house style must not restyle the tests after it
+    with matplotlib.rc_context():
+        yield
     plt.close("all")
 
 
