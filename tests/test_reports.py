@@ -106,7 +106,7 @@ def _all_text(ex: Export) -> str:
 def test_scrub_text_masks_emails_and_phones_but_not_dates():
     s = pd.Series(
         [
-            "mail a.b@example.co.uk, call +1 (555) 010-9999 on 2026-06-18 11:59",
+            "mail a.b@dept.example.org, call +1 (555) 010-9999 on 2026-06-18 11:59",
             None,
             "tel. 06-12345678 or (020) 794 6095 1; 3 of 12 replied in 2026",
         ],
