@@ -16,7 +16,15 @@ import pandas as pd
 from networkkit import plots
 from networkkit._stats import add_rate
 from networkkit.export import Export
-from networkkit.reports._notebook import missing, note, rate_table, say, show
+from networkkit.reports._notebook import (
+    figure,
+    missing,
+    note,
+    rate_table,
+    say,
+    show,
+    show_rates,
+)
 
 __all__ = [
     "describe_scope",
@@ -31,11 +39,6 @@ __all__ = [
     "show_reciprocity",
     "show_unanswered",
 ]
-
-
-def _figure(rows: int = 0) -> plt.Axes:
-    height = 4.0 if rows == 0 else min(0.35 * rows + 1.4, 9.0)
-    return plt.figure(figsize=(8, height)).gca()
 
 
 def describe_scope(
@@ -86,16 +89,14 @@ def show_met(summary: pd.DataFrame, evidence: pd.DataFrame, *, top_n: int) -> No
         rate_table(summary, rates={"share": ("connections", "total")}, keep=["status"]),
         labels={"share": "connections ÷ all connections (95 % interval)"},
     )
-    plots.rates(
+    show_rates(
         summary,
         label="status",
         rate="share",
         numerator="connections",
         denominator="total",
         title="Connections met in person",
-        ax=_figure(len(summary)),
     )
-    plt.show()
     found = evidence[evidence["status"].isin(["met", "inferred"])]
     if len(found):
         note("Where the evidence comes from:")
@@ -122,16 +123,14 @@ def show_invitations(inv: pd.DataFrame) -> None:
         ),
         labels={"note_share": "with a personal note (95 % interval)"},
     )
-    plots.rates(
+    show_rates(
         notes,
         label="direction",
         rate="note_share",
         numerator="with_note",
         denominator="invitations",
         title="Invitations with a personal note",
-        ax=_figure(len(notes)),
     )
-    plt.show()
     out = labelled[labelled["direction"] == "outgoing"]
     if int(out["eligible"].fillna(0).max()) == 0:
         missing(
@@ -151,16 +150,14 @@ def show_invitations(inv: pd.DataFrame) -> None:
             "no_key": "without a profile link (not counted)",
         },
     )
-    plots.rates(
+    show_rates(
         out,
         label="row",
         rate="acceptance_rate",
         numerator="accepted",
         denominator="eligible",
         title="Your invitations accepted, by note",
-        ax=_figure(len(out)),
     )
-    plt.show()
 
 
 def show_reciprocity(recip: pd.DataFrame, init: pd.DataFrame) -> None:
@@ -219,7 +216,7 @@ def show_freshness(fresh: pd.DataFrame) -> None:
     )
     days = contacts["days_since"].dropna()
     if len(days):
-        ax = _figure()
+        ax = figure()
         ax.hist(days, bins=min(30, max(5, len(days) // 5)))
         ax.axvline(365, color=plots.PALETTE[5], linestyle="--", label="dormant: 365 days")
         ax.legend()
@@ -329,16 +326,14 @@ def show_offers(offers: pd.DataFrame, summary: pd.DataFrame, *, top_n: int) -> N
             "median_personalization": "median personalization (0–1)",
         },
     )
-    plots.rates(
+    show_rates(
         summary,
         label="group",
         rate="reply_rate",
         numerator="replied",
         denominator="offers",
         title="Offers you replied to",
-        ax=_figure(len(summary)),
     )
-    plt.show()
     latest = offers.sort_values("sent_at", ascending=False)
     show(
         latest,

@@ -28,6 +28,7 @@ from networkkit.reports._render import HEADLINE_MIME
 
 __all__ = [
     "SectionSkipped",
+    "figure",
     "format_rate",
     "has_rows",
     "key_path",
@@ -42,6 +43,7 @@ __all__ = [
     "section",
     "setup",
     "show",
+    "show_rates",
     "show_trend",
     "window",
 ]
@@ -351,6 +353,61 @@ def format_rate(k: Any, n: Any, low: Any = None, high: Any = None) -> str:
     if float(n) < 30:
         text += " · small sample"
     return text
+
+
+def figure(rows: int = 0) -> Any:
+    """Return the Axes of a new report figure, taller for ``rows`` labelled rows.
+
+    Parameters
+    ----------
+    rows : int, default 0
+        Rows of a horizontal chart (0: the default height).
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The new figure's Axes.
+    """
+    import matplotlib.pyplot as plt
+
+    height = 4.0 if rows == 0 else min(0.35 * rows + 1.4, 9.0)
+    return plt.figure(figsize=(8, height)).gca()
+
+
+def show_rates(
+    data: pd.DataFrame,
+    *,
+    label: str,
+    rate: str,
+    numerator: str,
+    denominator: str,
+    title: str,
+) -> None:
+    """Draw one rate per row with its interval and counts (:func:`networkkit.plots.rates`).
+
+    Parameters
+    ----------
+    data : pandas.DataFrame
+        One row per bar, with ``rate``, ``rate_low``/``rate_high`` and the count columns.
+    label, rate, numerator, denominator : str
+        Columns: the row label, the rate, and its counts.
+    title : str
+        The figure's title.
+    """
+    import matplotlib.pyplot as plt
+
+    from networkkit import plots
+
+    plots.rates(
+        data,
+        label=label,
+        rate=rate,
+        numerator=numerator,
+        denominator=denominator,
+        title=title,
+        ax=figure(len(data)),
+    )
+    plt.show()
 
 
 def rate_table(

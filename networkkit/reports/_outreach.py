@@ -15,7 +15,15 @@ import matplotlib.pyplot as plt
 import pandas as pd
 
 from networkkit import plots
-from networkkit.reports._notebook import missing, note, rate_table, say, show
+from networkkit.reports._notebook import (
+    figure,
+    missing,
+    note,
+    rate_table,
+    say,
+    show,
+    show_rates,
+)
 
 __all__ = [
     "event_log_report",
@@ -44,11 +52,6 @@ _FUNNEL_LABELS = {
     "reply_rate": "replied (95 % interval)",
     "positive_rate": "positive reply (95 % interval)",
 }
-
-
-def _figure(rows: int = 0) -> plt.Axes:
-    height = 4.0 if rows == 0 else min(0.35 * rows + 1.4, 9.0)
-    return plt.figure(figsize=(8, height)).gca()
 
 
 def has_values(events: pd.DataFrame, column: str, *, what: str) -> bool:
@@ -95,7 +98,7 @@ def show_funnel(
     response : pandas.DataFrame
         :func:`networkkit.outreach.linkedin_response_rate`.
     """
-    plots.funnel(total, ax=_figure())
+    plots.funnel(total, ax=figure())
     plt.show()
     show(
         rate_table(total, rates=_FUNNEL_RATES, keep=["sent", "bounced", "delivered"]),
@@ -152,7 +155,7 @@ def show_time_to_reply(summary: pd.DataFrame, curve: pd.DataFrame, *, by: str | 
     by : str or None
         The column the curves are split by.
     """
-    plots.time_to_reply(curve, time="days", by=by, ax=_figure())
+    plots.time_to_reply(curve, time="days", by=by, ax=figure())
     plt.show()
     view = summary.copy()
     view["median (95 % interval)"] = [
@@ -214,16 +217,14 @@ def show_reply_by_step(steps: pd.DataFrame) -> None:
             "reply_rate": "replied before the next touch (95 % interval)",
         },
     )
-    plots.rates(
+    show_rates(
         view,
         label="touch",
         rate="reply_rate",
         numerator="replied",
         denominator="received",
         title="Reply rate after each touch",
-        ax=_figure(len(view)),
     )
-    plt.show()
 
 
 def show_comparison(result: Any, *, by: str) -> None:
@@ -243,16 +244,14 @@ def show_comparison(result: Any, *, by: str) -> None:
         ),
         labels={"reply_rate": "replied (95 % interval)"},
     )
-    plots.rates(
+    show_rates(
         summary,
         label=by,
         rate="reply_rate",
         numerator="replied",
         denominator="delivered",
         title=f"Reply rate by {by}",
-        ax=_figure(len(summary)),
     )
-    plt.show()
     if result.test == "none":
         say(f"Fewer than two {by} groups have delivered threads, so there is nothing to test.")
     else:
@@ -331,7 +330,7 @@ def show_cadence(per_thread: pd.DataFrame, summary: pd.DataFrame) -> None:
     """
     counts = per_thread["follow_ups"].value_counts().sort_index()
     plots.cadence(
-        pd.DataFrame({"follow_ups": counts.index, "threads": counts.to_numpy()}), ax=_figure()
+        pd.DataFrame({"follow_ups": counts.index, "threads": counts.to_numpy()}), ax=figure()
     )
     plt.show()
     view = summary.assign(
