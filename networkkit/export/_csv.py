@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
@@ -375,11 +376,10 @@ def read_table(
             fast = _read_polars(data, line_idx + 1, ncols, delimiter)
         try:
             if fast is not None:
-                # the cells hold the body's bytes less quotes and delimiters (ASCII), so a
-                # signature shows in the cells exactly when it shows in the body; scanning
-                # the cells leaves the file's pages untouched (polars read the file itself)
+                # the cells are scanned column by column by repair_mojibake (a byte test
+                # per cell, cheaper than a pass over the file's pages that polars has left)
                 table, bad = fast, []
-                raw.mojibake_suspect = _cells_may_have_mojibake(table)
+                raw.mojibake_suspect = True
             else:
                 raw.mojibake_suspect = _MOJIBAKE_BYTES.search(memoryview(body)) is not None
                 table, bad = _read_arrow(body, ncols, delimiter, nulls)
@@ -466,35 +466,72 @@ def unmojibake(value: str) -> str:
         return value
 
 
-def _cells_may_have_mojibake(table: pa.Table) -> bool:
-    """Cheap pre-check on the cells of a table of strings for double-encoded characters."""
-    for column in table.columns:
-        for chunk in column.chunks:
-            data = chunk.buffers()[2]
-            if data is not None and _MOJIBAKE_BYTES.search(memoryview(data)) is not None:
-                return True
-    return False
-
-
 def may_have_mojibake(data: bytes) -> bool:
     """Cheap pre-check on a file's UTF-8 bytes for double-encoded characters."""
     return _MOJIBAKE_BYTES.search(data) is not None
 
 
+def _signature_rows(arr: pa.Array) -> np.ndarray:
+    """Return the rows of a string array that may hold a double-encoding signature.
+
+    A vectorised byte test over the array's data (in blocks of 16 MiB): ``0xC3`` then a byte
+    of ``0x82``-``0xB4`` (the characters ``Â``-``ô``) then the first byte of a character
+    mojibake puts second (``0xC2``, ``0xC5``, ``0xC6``, ``0xCB``, ``0xE2``). Every cell
+    :data:`_MOJIBAKE_RE2` matches is among the rows returned (a hit that spans two cells
+    only adds a row, which the exact pattern then drops).
+    """
+    n = len(arr)
+    bufs = arr.buffers()
+    if n == 0 or bufs[2] is None:
+        return np.zeros(0, dtype=np.int64)
+    width = np.int64 if pa.types.is_large_string(arr.type) else np.int32
+    offsets = np.frombuffer(bufs[1], dtype=width)[arr.offset : arr.offset + n + 1]
+    data = np.frombuffer(bufs[2], dtype=np.uint8)
+    start, stop = int(offsets[0]), int(offsets[-1])
+    found = []
+    step = 1 << 24
+    for lo in range(start, stop, step):
+        hi = min(lo + step, stop)
+        pos = np.flatnonzero(data[lo:hi] == 0xC3) + lo
+        pos = pos[pos + 2 < stop]
+        if not pos.size:
+            continue
+        second = data[pos + 1]
+        third = data[pos + 2]
+        keep = (second >= 0x82) & (second <= 0xB4) & _SIGNATURE_THIRD[third]
+        if keep.any():
+            found.append(pos[keep])
+    if not found:
+        return np.zeros(0, dtype=np.int64)
+    rows = np.searchsorted(offsets, np.concatenate(found), side="right") - 1
+    return np.unique(rows)
+
+
+_SIGNATURE_THIRD = np.zeros(256, dtype=bool)
+_SIGNATURE_THIRD[[0xC2, 0xC5, 0xC6, 0xCB, 0xE2]] = True
+
+
 def repair_mojibake(arr: pa.ChunkedArray | pa.Array) -> tuple[pa.Array, int]:
     """Repair double-encoded cells of a string array; return the array and the count fixed.
 
-    Only cells holding a double-encoding signature are looked at, and a cell changes only
-    when all of it encodes back to bytes that decode as UTF-8.
+    Only cells holding a double-encoding signature are looked at (a byte test picks the
+    candidate rows, the exact pattern runs on those alone), and a cell changes only when
+    all of it encodes back to bytes that decode as UTF-8.
     """
     arr = whole(arr)
-    hit = pc.fill_null(pc.match_substring_regex(arr, _MOJIBAKE_RE2), False)
-    if not pc.any(hit).as_py():
+    rows = _signature_rows(arr)
+    if rows.size == 0:
         return arr, 0
-    idx = pc.indices_nonzero(hit)
-    before = arr.take(idx).to_pylist()
+    cand = arr.take(pa.array(rows))
+    hit = pc.fill_null(pc.match_substring_regex(cand, _MOJIBAKE_RE2), False)
+    hit_np = hit.to_numpy(zero_copy_only=False)
+    if not hit_np.any():
+        return arr, 0
+    before = cand.filter(hit).to_pylist()
     after = [unmojibake(v) for v in before]
     changed = sum(a != b for a, b in zip(after, before, strict=True))
     if not changed:
         return arr, 0
-    return pc.replace_with_mask(arr, hit, pa.array(after, type=pa.string())), changed
+    mask = np.zeros(len(arr), dtype=bool)
+    mask[rows[hit_np]] = True
+    return pc.replace_with_mask(arr, pa.array(mask), pa.array(after, type=arr.type)), changed

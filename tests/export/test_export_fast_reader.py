@@ -9,6 +9,7 @@ bad row still names the row's line.
 from __future__ import annotations
 
 import pandas as pd
+import pyarrow as pa
 import pytest
 from export_helpers import write
 
@@ -94,3 +95,36 @@ def test_a_large_well_formed_file_reads_every_row(tmp_path):
         "Message 11999, line one\nline two of a long enough message body for bulk"
     )
     assert ex.messages["sent_at"][0] == pd.Timestamp("2026-03-01 10:00:00", tz="UTC")
+
+
+def test_mojibake_scan_ignores_a_signature_spanning_two_cells():
+    # "José" then "¡Hola": the bytes é¡ look like mojibake only across the cell boundary
+    arr = pa.array(["José", "¡Hola", "CafÃ©", None, "Ã rÃ©", "âœ“ ok"])
+    fixed, count = _csv.repair_mojibake(arr)
+    assert fixed.to_pylist() == ["José", "¡Hola", "Café", None, "Ã rÃ©", "✓ ok"]
+    assert count == 2
+    # an array that is a slice of a larger one is scanned over its own cells only
+    fixed, count = _csv.repair_mojibake(arr.slice(2, 2))
+    assert (fixed.to_pylist(), count) == (["Café", None], 1)
+    assert _csv.repair_mojibake(arr.slice(0, 2)) == (arr.slice(0, 2), 0)
+
+
+def test_mojibake_in_a_large_quoted_file_is_repaired_alike_by_both_readers(tmp_path, monkeypatch):
+    rows = []
+    for i in range(3_000):
+        text = "Merci RenÃ©, Ã\u00a0 bientÃ´t" if i % 1_000 == 7 else f"Hola José {i}"
+        content = text + "\nok"
+        rows.append(
+            ",".join(
+                f'"{v}"'
+                for v in ("Zoë Ruiz", "Sam Member", f"2026-03-01 10:{i % 60:02d}:00 UTC", content)
+            )
+        )
+    text = '"FROM","TO","DATE","CONTENT"\n' + "\n".join(rows) + "\n"
+    write(tmp_path, "messages.csv", text)
+    fast, exact = _load_both(tmp_path, monkeypatch)
+    pd.testing.assert_frame_equal(fast.messages, exact.messages)
+    assert fast.messages["content"][1_007] == "Merci René, à bientôt\nok"
+    assert fast.messages["content"][1_008] == "Hola José 1008\nok"
+    assert "repaired mojibake in 3 cell(s)" in fast.parse_report.loc[0, "notes"]
+    assert "repaired mojibake in 3 cell(s)" in exact.parse_report.loc[0, "notes"]
