@@ -6,6 +6,7 @@ Exit codes: 0 done; 1 bad input or a failed report (one sentence, no traceback);
 from __future__ import annotations
 
 import argparse
+import concurrent.futures
 import errno
 import glob as globmod
 import os
@@ -98,6 +99,15 @@ def _parser() -> argparse.ArgumentParser:
         default="",
         help="Spark master for --engine spark, e.g. spark://host:7077 (default: the Spark "
         "Connect server in SPARK_REMOTE when set, else local[*])",
+    )
+    rep.add_argument(
+        "-j",
+        "--jobs",
+        type=int,
+        default=0,
+        metavar="N",
+        help="reports rendered at the same time (default: one per core, at most the number "
+        "of reports; 1 renders them one after the other and needs half the memory)",
     )
     rep.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
     rep.set_defaults(subparser=rep)
@@ -274,18 +284,6 @@ def _err(message: str) -> None:
     print(f"networkkit: {message}", file=sys.stderr)
 
 
-def _check_inputs(kind: str, params: dict[str, Any]) -> None:
-    """Read the inputs once before running a notebook, so bad input fails in one sentence."""
-    import networkkit as nk
-
-    if kind == "network" or not params.get("outreach_path"):
-        nk.load_export(params["export_path"])
-    if kind == "outreach" and params.get("outreach_path"):
-        if params.get("engine") == "spark":
-            return  # Spark reads it in the notebook; reading it here would defeat the point
-        nk.outreach.read_events(params["outreach_path"])
-
-
 def _outreach_exists(path: str, engine: str) -> bool:
     """Whether an outreach log is there; for Spark a glob must match, a URL is not checked."""
     if Path(path).exists():
@@ -313,6 +311,8 @@ def _report(args: argparse.Namespace) -> int:
             raise _UsageError("--anonymize is not available with --engine spark yet")
     elif args.spark_master:
         raise _UsageError("--spark-master needs --engine spark")
+    if args.jobs < 0:
+        raise _UsageError(f"--jobs takes a count of 1 or more (0: automatic), not {args.jobs}")
     if args.outreach is not None and not _outreach_exists(args.outreach, args.engine):
         _err(f"{args.outreach}: no such file; pass an outreach event log (CSV or Parquet).")
         return 1
@@ -337,15 +337,24 @@ def _report(args: argparse.Namespace) -> int:
         for name in ("start_date", "end_date", "as_of"):
             if params.get(name):
                 _check_date(name, params[name])
-    for kind, params in plans:
-        _check_inputs(kind, params)
     out_dir.mkdir(parents=True, exist_ok=True)  # refuse an unusable --out before any run
+    jobs = args.jobs or min(len(plans), os.cpu_count() or 1)
+    # the reports are independent notebooks, each in its own kernel: run them side by side
+    # (bad input surfaces from the notebook's first read as its ExportError's own sentence)
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+        futures = [
+            pool.submit(render, kind, parameters=params, out_dir=out_dir, progress=not args.quiet)
+            for kind, params in plans
+        ]
     failed = False
-    for kind, params in plans:
+    said: set[str] = set()
+    for (kind, params), future in zip(plans, futures, strict=True):
         try:
-            result = render(kind, parameters=params, out_dir=out_dir, progress=not args.quiet)
+            result = future.result()
         except ReportError as err:
-            _err(str(err))
+            if str(err) not in said:  # both reports of a bad export say the same sentence
+                _err(str(err))
+                said.add(str(err))
             failed = True
             continue
         if not args.no_history and result.headline:

@@ -35,6 +35,7 @@ def _run(capsys, *argv: str) -> tuple[int, str, str]:
         (["report", "--as-of", "2026-13-45"], "as_of takes a date like"),
         (["sample", "out", "--connections", "ten"], "invalid int value"),
         (["sample", "out", "--layout", "1999"], "--layout takes one of 2018, 2020"),
+        (["report", "--jobs", "-1"], "--jobs takes a count of 1 or more"),
     ],
 )
 def test_usage_errors_exit_2(capsys, argv, says):
@@ -63,6 +64,12 @@ def test_bad_input_exits_1_with_one_sentence(capsys, tmp_path):
     assert code == 1 and "no LinkedIn export file found" in err
     assert not (tmp_path / "r" / "network_report.html").exists()
 
+    # both reports of `all` (run side by side) fail on the same export: said once
+    code, _out, err = _run(capsys, "report", "all", "--export", str(junk), "--out", str(tmp_path))
+    said = [line for line in err.splitlines() if line.startswith("networkkit:")]
+    assert code == 1 and len(said) == 1 and "no LinkedIn export file found" in said[0]
+    assert not list(tmp_path.glob("*_report.*"))
+
     log = tmp_path / "log.csv"
     log.write_text(
         "thread_id,event,at\nt1,sent,2026-01-01T10:00:00Z\nt1,replied,soon\n", encoding="utf-8"
@@ -71,7 +78,13 @@ def test_bad_input_exits_1_with_one_sentence(capsys, tmp_path):
         capsys, "report", "outreach", "--outreach", str(log), "--out", str(tmp_path / "r")
     )
     assert code == 1
-    assert f"{log}, line 3" in err and err.count("\n") == 1
+    # the log is first read in the notebook (behind papermill's progress bar): its one
+    # sentence is the only message, naming file and line
+    said = [line for line in err.splitlines() if line.startswith("networkkit:")]
+    assert len(said) == 1 and f"{log}, line 3" in said[0]
+    assert "Traceback" not in err
+    assert not (tmp_path / "r" / "outreach_report.html").exists()
+    assert not (tmp_path / "r" / "outreach_report.failed.ipynb").exists()
 
 
 def test_validate_and_summary_on_the_sample(capsys):

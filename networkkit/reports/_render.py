@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from networkkit.errors import ExportError
+
 if TYPE_CHECKING:
     import nbformat
 
@@ -56,11 +58,27 @@ class ReportError(Exception):
     """
 
     def __init__(
-        self, message: str, *, section: str | None = None, notebook: Path | None = None
+        self,
+        message: str,
+        *,
+        section: str | None = None,
+        notebook: Path | None = None,
+        bad_input: bool = False,
     ) -> None:
         super().__init__(message)
         self.section = section
         self.notebook = notebook
+        self.bad_input = bad_input
+
+
+def _input_error_names() -> set[str]:
+    """Class names of the :class:`~networkkit.errors.ExportError` family (bad input)."""
+    names, todo = set(), [ExportError]
+    while todo:
+        cls = todo.pop()
+        names.add(cls.__name__)
+        todo.extend(cls.__subclasses__())
+    return names
 
 
 @dataclass
@@ -428,6 +446,10 @@ def render(
                 **extra,
             )
         except pm.PapermillExecutionError as err:
+            if err.ename in _input_error_names():
+                # bad input (the notebook's first read of it): the error's own sentence,
+                # which names the file and line; there is nothing to debug in the notebook
+                raise ReportError(str(err.evalue), bad_input=True) from err
             kept = None
             if executed.exists():
                 failed_nb = nbformat.read(executed, as_version=4)
