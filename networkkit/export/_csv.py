@@ -26,7 +26,7 @@ import pyarrow.compute as pc
 import pyarrow.csv as pacsv
 
 from networkkit.errors import DecodeError, LayoutError
-from networkkit.export._keys import whole
+from networkkit.export._keys import STR, whole
 
 __all__ = ["RawTable", "norm", "read_table", "repair_mojibake"]
 
@@ -207,7 +207,7 @@ def _read_arrow(
             invalid_row_handler=_skip,
         ),
         convert_options=pacsv.ConvertOptions(
-            column_types=dict.fromkeys(names, pa.string()),
+            column_types=dict.fromkeys(names, STR),
             null_values=nulls,
             strings_can_be_null=True,
             quoted_strings_can_be_null=True,
@@ -248,7 +248,7 @@ def _read_polars(data: Any, skip_lines: int, ncols: int, delimiter: str) -> pa.T
         if col.str.len_bytes().min() == 0:
             col = col.to_frame().select(pl.when(pl.col(c).str.len_bytes() > 0).then(pl.col(c)))
             col = col.to_series()
-        out[c] = col.to_arrow().cast(pa.string())
+        out[c] = col.to_arrow().cast(STR)
         del col
     return pa.table(out)
 
@@ -293,7 +293,7 @@ def _read_python(
             file=file,
             line=first_line + reader.line_num - 1,
         ) from exc
-    table = pa.table({f"c{i}": pa.array(c, type=pa.string()) for i, c in enumerate(cols)})
+    table = pa.table({f"c{i}": pa.array(c, type=STR) for i, c in enumerate(cols)})
     return table, len(bad_lines), bad_lines
 
 
@@ -368,7 +368,7 @@ def read_table(
     first_line = raw.header_line + 1
     if body.size < 4096 and not body.to_pybytes().strip():
         raw.mojibake_suspect = _MOJIBAKE_BYTES.search(memoryview(body)) is not None
-        table = pa.table({f"c{i}": pa.array([], pa.string()) for i in range(ncols)})
+        table = pa.table({f"c{i}": pa.array([], STR) for i in range(ncols)})
         raw.notes.append("header only")
     else:
         fast = None

@@ -9,7 +9,11 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
-__all__ = ["member_key"]
+__all__ = ["STR", "member_key"]
+
+#: The string type of every column the loader builds: pandas' ``string[pyarrow]`` stores
+#: ``large_string``, so columns are read and built in it and reach pandas without a cast.
+STR = pa.large_string()
 
 
 def whole(arr: pa.Array | pa.ChunkedArray) -> pa.Array:
@@ -34,14 +38,14 @@ def _keys_of_unique(values: pa.Array) -> pa.Array:
         mask = has_pct.to_pylist()
         s = pa.array(
             [unquote(v, errors="replace") if m else v for v, m in zip(py, mask, strict=True)],
-            type=pa.string(),
+            type=s.type,
         )
     s = pc.utf8_lower(s)
     s = pc.replace_substring_regex(s, r"^www\.", "")
     slug = pc.struct_field(pc.extract_regex(s, r"(?:^|/)in/(?P<slug>[^/]+)"), [0])
     s = pc.coalesce(slug, s)
     s = pc.utf8_trim_whitespace(s)
-    return pc.if_else(pc.equal(s, ""), pa.scalar(None, pa.string()), s)
+    return pc.if_else(pc.equal(s, ""), pa.scalar(None, s.type), s)
 
 
 def keys_arrow(values: pa.Array | pa.ChunkedArray) -> pa.Array:
@@ -50,10 +54,10 @@ def keys_arrow(values: pa.Array | pa.ChunkedArray) -> pa.Array:
     Distinct values are keyed once and broadcast back, so a million message rows with a
     few thousand senders cost a few thousand key computations.
     """
-    if not pa.types.is_string(values.type):
-        values = values.cast(pa.string())
+    if not (pa.types.is_string(values.type) or pa.types.is_large_string(values.type)):
+        values = values.cast(STR)
     if len(values) == 0:
-        return pa.array([], pa.string())
+        return pa.array([], values.type)
     values = whole(values)
     encoded = values.dictionary_encode()
     keys = _keys_of_unique(encoded.dictionary)

@@ -27,7 +27,7 @@ from networkkit.export._archive import (
     open_source,
 )
 from networkkit.export._csv import RawTable, read_table, repair_mojibake
-from networkkit.export._keys import member_key, whole
+from networkkit.export._keys import STR, member_key, whole
 from networkkit.export._model import TABLE_NAMES, Export, Owner
 from networkkit.export._schema import DTYPES, TABLES, empty
 from networkkit.export._tables import (
@@ -41,13 +41,14 @@ from networkkit.export._tables import (
 __all__ = ["load_export"]
 
 _DATE_IN_NAME = re.compile(r"(\d{2})-(\d{2})-(\d{4})")
-_STR = pa.string()
+_STR = STR
+_LIST = DTYPES["list"].pyarrow_dtype
 
 
 def _series(arr: pa.Array, kind: str) -> pd.Series:
     """Return a pandas Series of the schema's dtype for ``kind`` from a pyarrow array."""
     if kind == "str":
-        if not pa.types.is_string(arr.type):
+        if arr.type != _STR:
             arr = arr.cast(_STR)
         chunked = arr if isinstance(arr, pa.ChunkedArray) else pa.chunked_array([arr], _STR)
         return pd.Series(pd.arrays.ArrowStringArray(chunked))
@@ -71,7 +72,7 @@ def _frame(table: str, cols: dict[str, pa.Array], n: int) -> pd.DataFrame:
     for name, kind in spec.items():
         arr = cols.get(name)
         if arr is None:
-            arr = pa.nulls(n, {"str": _STR, "list": pa.list_(_STR)}.get(kind, _STR))
+            arr = pa.nulls(n, {"str": _STR, "list": _LIST}.get(kind, _STR))
             if kind == "ts":
                 arr = pa.nulls(n, pa.timestamp("us", tz="UTC"))
             elif kind == "bool":
@@ -187,14 +188,14 @@ def _owner(given: str | None, tables: dict[str, dict[str, pa.Array]]) -> Owner:
     if msg is not None and len(msg["sender_key"]):
         # the owner takes part in every message: as sender or among the recipients
         parties = pa.concat_arrays(
-            [_chunk(msg["sender_key"]), _chunk(msg["recipient_keys"]).flatten()]
+            [_chunk(msg["sender_key"]), _chunk(msg["recipient_keys"]).flatten().cast(_STR)]
         )
         key = _mode(parties) if len(_chunk(msg["recipient_keys"]).flatten()) else None
         if key:
             return Owner(name=_name_for_key(key, tables), member_key=key, source="messages")
         # no recipient URLs (2018-2022 layouts): the most frequent party by name
         names = pa.concat_arrays(
-            [_chunk(msg["sender_name"]), _chunk(msg["recipient_names"]).flatten()]
+            [_chunk(msg["sender_name"]), _chunk(msg["recipient_names"]).flatten().cast(_STR)]
         )
         names = names.filter(pc.fill_null(pc.not_equal(names, "LinkedIn Member"), False))
         name = _mode(names) if pc.all(pc.is_null(msg["direction_2018"])).as_py() else None
@@ -530,7 +531,9 @@ def load_export(
             )
         except pa.ArrowException:
             tab = tabs[0]
-        extra[name] = tab.to_pandas(types_mapper={pa.string(): DTYPES["str"]}.get)
+        extra[name] = tab.to_pandas(
+            types_mapper={pa.string(): DTYPES["str"], _STR: DTYPES["str"]}.get
+        )
         for col in extra[name].columns:
             if isinstance(extra[name][col].dtype, pd.DatetimeTZDtype):
                 extra[name][col] = extra[name][col].astype(DTYPES["ts"])
@@ -630,7 +633,7 @@ def _empty_columns(table: str) -> dict[str, pa.Array]:
             "str": pa.array([], _STR),
             "ts": pa.array([], pa.timestamp("us", tz="UTC")),
             "bool": pa.array([], pa.bool_()),
-            "list": pa.array([], pa.list_(_STR)),
+            "list": pa.array([], _LIST),
             "int": pa.array([], pa.int64()),
         }[kind]
     if table in {"messages", "coach_messages"}:

@@ -19,12 +19,11 @@ import pyarrow.compute as pc
 
 from networkkit.errors import LayoutError
 from networkkit.export._csv import RawTable, norm
-from networkkit.export._keys import keys_arrow, whole
+from networkkit.export._keys import STR, keys_arrow, whole
 from networkkit.export._model import TABLE_NAMES
 
 __all__ = ["CORE_TABLES", "LAYOUTS", "Layout", "classify", "normalise"]
 
-STR = pa.string()
 #: Tables of at least this many rows build their message text on a second thread.
 _PARALLEL_FROM = 50_000
 _WORKERS = max(2, min(4, os.cpu_count() or 2))
@@ -341,6 +340,9 @@ def parse_ts(arr: pa.Array, raw: RawTable, header: str, *, strict: bool = True) 
 # --------------------------------------------------------------------------- helpers
 
 
+#: numpy type of the offsets of each string type
+_OFFSET_WIDTH = {pa.string(): np.int32, pa.large_string(): np.int64}
+
 _EDGE = np.zeros(256, dtype=bool)
 _EDGE[[0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20]] = True
 _EDGE[0x80:] = True  # any non-ASCII byte may belong to Unicode whitespace
@@ -351,12 +353,13 @@ def _needs_trim(arr: pa.Array | pa.ChunkedArray) -> bool:
     chunks = arr.chunks if isinstance(arr, pa.ChunkedArray) else [arr]
     for chunk in chunks:
         n = len(chunk)
-        if not pa.types.is_string(chunk.type):
+        width = _OFFSET_WIDTH.get(chunk.type)
+        if width is None:
             return True
         bufs = chunk.buffers()
         if n == 0 or bufs[2] is None:
             continue
-        offsets = np.frombuffer(bufs[1], dtype=np.int32)[chunk.offset : chunk.offset + n + 1]
+        offsets = np.frombuffer(bufs[1], dtype=width)[chunk.offset : chunk.offset + n + 1]
         data = np.frombuffer(bufs[2], dtype=np.uint8)
         nonempty = offsets[1:] > offsets[:-1]
         if (
@@ -381,7 +384,7 @@ def _s(arr: pa.Array | None, n: int, *, trim: bool = True) -> pa.Array:
         arr = pc.utf8_trim_whitespace(arr)
     empty = pc.equal(pc.binary_length(arr), 0)
     if pc.any(empty).as_py():
-        arr = pc.if_else(empty, pa.scalar(None, STR), arr)
+        arr = pc.if_else(empty, pa.scalar(None, arr.type), arr)
     return arr
 
 
@@ -389,7 +392,7 @@ def _join_names(first: pa.Array, last: pa.Array) -> pa.Array:
     # not null_handling="skip": pyarrow drops rows whose inputs are all null there, which
     # shifts every later name onto the wrong row (hidden members have neither name)
     full = pc.binary_join_element_wise(
-        first, last, " ", null_handling="replace", null_replacement=""
+        first, last, pa.scalar(" ", first.type), null_handling="replace", null_replacement=""
     )
     return _s(pc.utf8_trim_whitespace(full), len(first))
 
@@ -408,7 +411,7 @@ def _clean_list(lst: pa.ListArray | pa.ChunkedArray) -> pa.ListArray:
     new_offsets = np.concatenate([[0], np.cumsum(keep, dtype=np.int64)])[offsets]
     return pa.ListArray.from_arrays(
         pa.array(new_offsets.astype(np.int32)),
-        values.filter(pa.array(keep)),
+        values.filter(pa.array(keep)).cast(LIST.value_type),
         type=LIST,
         mask=lst.is_null(),
     )
@@ -419,7 +422,10 @@ def _map_list(lst: pa.ListArray, values: pa.Array) -> pa.ListArray:
     offsets = lst.offsets.to_numpy()
     offsets = offsets - offsets[0]
     return pa.ListArray.from_arrays(
-        pa.array(offsets.astype(np.int32)), values, type=LIST, mask=lst.is_null()
+        pa.array(offsets.astype(np.int32)),
+        values.cast(LIST.value_type),
+        type=LIST,
+        mask=lst.is_null(),
     )
 
 
@@ -475,7 +481,8 @@ def _rows_with_bytes(arr: pa.Array, needles: bytes) -> np.ndarray:
     bufs = arr.buffers()
     if bufs[2] is None:
         return mask
-    offsets = np.frombuffer(bufs[1], dtype=np.int32)[arr.offset : arr.offset + n + 1]
+    offsets = np.frombuffer(bufs[1], dtype=_OFFSET_WIDTH[arr.type])
+    offsets = offsets[arr.offset : arr.offset + n + 1]
     data = np.frombuffer(bufs[2], dtype=np.uint8)
     lut = np.zeros(256, dtype=bool)
     lut[list(needles)] = True
@@ -557,7 +564,8 @@ def _yes(arr: pa.Array | None, n: int) -> pa.Array:
 def _https(arr: pa.Array) -> pa.Array:
     """Give scheme-less profile URLs (``www.linkedin.com/in/x``) an ``https://`` scheme."""
     has = pc.fill_null(pc.match_substring_regex(arr, r"^[A-Za-z][A-Za-z0-9+.-]*://"), True)
-    return pc.if_else(has, arr, pc.binary_join_element_wise("https://", arr, ""))
+    scheme, sep = pa.scalar("https://", arr.type), pa.scalar("", arr.type)
+    return pc.if_else(has, arr, pc.binary_join_element_wise(scheme, arr, sep))
 
 
 # --------------------------------------------------------------------------- per table
