@@ -99,9 +99,24 @@ def _candidates(values: pd.Series) -> np.ndarray:
     RE2 finds the few candidate cells in a second, and only those go through the exact
     patterns.
     """
-    arr = pa.array(values.astype("string").array)
+    arr = _arrow_strings(values)
     hit = pc.or_(pc.match_substring(arr, "@"), pc.match_substring_regex(arr, _PHONE_SUPERSET))
     return pc.fill_null(hit, False).to_numpy(zero_copy_only=False).astype(bool)
+
+
+def _arrow_strings(values: pd.Series) -> pa.Array | pa.ChunkedArray:
+    """Return the values as Arrow strings: Arrow-backed as they are (no copy), else converted.
+
+    ``astype("string")`` would move an Arrow-backed column into Python strings and back (a
+    few seconds per million cells), which is why the storage is checked first.
+    """
+    dtype = values.dtype
+    arrow_backed = (isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow") or (
+        isinstance(dtype, pd.ArrowDtype) and pa.types.is_string(dtype.pyarrow_dtype)
+    )
+    if arrow_backed:
+        return values.array.__arrow_array__()
+    return pa.array(values.astype("string").array)
 
 
 def scrub_text(values: pd.Series) -> pd.Series:
@@ -137,12 +152,18 @@ def _map_lists(values: pd.Series, func) -> pd.Series:
     else:
         chunked = pa.array(list(values), type=pa.list_(pa.string()))
     combined = chunked.combine_chunks() if isinstance(chunked, pa.ChunkedArray) else chunked
-    flat = pd.Series(combined.flatten().to_pandas(types_mapper=pd.ArrowDtype), dtype="string")
-    mapped = func(flat)
+    # every element the offsets point at (``flatten`` would leave out those behind a null
+    # list and shift the rest), offsets made to start at 0
+    offsets = combined.offsets
+    first = offsets[0].as_py() if len(offsets) else 0
+    flat = combined.values.slice(first, offsets[-1].as_py() - first).cast(pa.string())
+    offsets = pc.subtract(offsets, pa.scalar(first, offsets.type))
+    mapped = func(pd.Series(pd.arrays.ArrowStringArray(pa.chunked_array([flat]))))
+    values_out = _arrow_strings(mapped)
+    if isinstance(values_out, pa.ChunkedArray):
+        values_out = values_out.combine_chunks()
     rebuilt = pa.ListArray.from_arrays(
-        combined.offsets,
-        pa.array(mapped.astype(object).where(mapped.notna(), None), type=pa.string()),
-        mask=combined.is_null(),
+        offsets, values_out.cast(pa.string()), mask=combined.is_null()
     )
     return pd.Series(rebuilt, index=values.index, dtype=values.dtype)
 
