@@ -48,55 +48,6 @@ def _strings_by_join(lf: nw.LazyFrame) -> bool:
     return lf.implementation.is_pandas_like()
 
 
-def _flagged(lf: nw.LazyFrame, by: list[str], machine_opens: str) -> nw.LazyFrame:
-    """Add the per-event indicator columns the thread aggregation sums or takes extremes of."""
-    cols = set(lf.collect_schema().names())
-    ev = nw.col("event")
-    sent = ev == "sent"
-    opened = ev == "opened"
-    human = opened & ~nw.col("machine").fill_null(False) if "machine" in cols else opened
-    replied = ev == "replied"
-    if "positive" in cols:
-        judged = replied & ~nw.col("positive").is_null()
-        good = judged & nw.col("positive").fill_null(False)
-        t_judged = nw.when(judged).then(nw.col("at"))
-        t_good = nw.when(good).then(nw.col("at"))
-    else:  # never true: a null per event, typed like ``at`` on every engine
-        t_judged = t_good = nw.when(replied & ~replied).then(nw.col("at"))
-    flags = {
-        "_nk_s": sent.cast(nw.Int64),
-        "_nk_ts": nw.when(sent).then(nw.col("at")),
-        "_nk_b": (ev == "bounced").cast(nw.Int64),
-        "_nk_o": (human if machine_opens == "exclude" else opened).cast(nw.Int64),
-        "_nk_oa": opened.cast(nw.Int64),
-        "_nk_c": (ev == "clicked").cast(nw.Int64),
-        "_nk_tr": nw.when(ev == "replied").then(nw.col("at")),
-        "_nk_tj": t_judged,
-        "_nk_tg": t_good,
-    }
-    if not _strings_by_join(lf):
-        first_touch = sent & (nw.col("step") == 1)
-        for i, b in enumerate(by):
-            flags[f"_nk_by_{i}"] = nw.when(first_touch).then(nw.col(b))
-    return lf.with_columns(**flags)
-
-
-def _thread_aggs(lf: nw.LazyFrame, by: list[str]) -> list[nw.Expr]:
-    by_aggs = [] if _strings_by_join(lf) else [nw.col(f"_nk_by_{i}").min() for i in range(len(by))]
-    return [
-        *by_aggs,
-        nw.col("_nk_s").max().alias("_nk_sent"),
-        nw.col("_nk_ts").min().alias("first_touch_at"),
-        nw.col("_nk_b").max().alias("bounced"),
-        nw.col("_nk_o").max().alias("opened"),
-        nw.col("_nk_oa").max().alias("opened_any"),
-        nw.col("_nk_c").max().alias("clicked"),
-        nw.col("_nk_tr").max().alias("_nk_last_reply"),
-        nw.col("_nk_tj").max().alias("_nk_last_judged"),
-        nw.col("_nk_tg").max().alias("_nk_last_good"),
-    ]
-
-
 _BASE_COLUMNS = (
     "first_touch_at",
     "bounced",
@@ -107,19 +58,97 @@ _BASE_COLUMNS = (
     "replied",
     "positive",
 )
+#: Private thread columns a caller may ask for besides the base ones: ``_nk_good`` is 1 when a
+#: reply after the first touch is marked positive, else 0 (``positive`` without its nulls).
+_EXTRA_COLUMNS = ("_nk_good",)
 
 
-def _finish_threads(t: nw.LazyFrame, lf: nw.LazyFrame, by: list[str]) -> nw.LazyFrame:
-    t = t.filter(nw.col("_nk_sent") == 1)
+def _flagged(
+    lf: nw.LazyFrame, by: list[str], machine_opens: str, columns: Sequence[str]
+) -> tuple[nw.LazyFrame, list[nw.Expr]]:
+    """Add the per-event columns the thread aggregation needs; return them and its aggregates.
+
+    Only what ``columns`` (thread columns, see :func:`thread_base`) needs is computed: on tens
+    of millions of events every per-event column costs (the funnel spent most of its time on
+    flags it did not use; benchmarks/README.md). Flags stay booleans, aggregated with ``any``
+    (``bool_or``), not integers cast per event; the casts to 0/1 happen once per thread.
+    """
+    want = set(columns)
+    unknown = want - set(_BASE_COLUMNS) - set(_EXTRA_COLUMNS)
+    if unknown:
+        raise ValueError(f"unknown thread columns: {sorted(unknown)}")
+    cols = set(lf.collect_schema().names())
+    ev = nw.col("event")
+    at = nw.col("at")
+    sent = ev == "sent"
+    replied = ev == "replied"
+    flags: dict[str, nw.Expr] = {"_nk_s": sent, "_nk_ts": nw.when(sent).then(at)}
+    aggs = [
+        nw.col("_nk_s").any().alias("_nk_sent"),
+        nw.col("_nk_ts").min().alias("first_touch_at"),
+    ]
+
+    def flag(name: str, expr: nw.Expr, out: str) -> None:
+        flags[name] = expr
+        aggs.append(nw.col(name).any().alias(out))
+
+    if want & {"bounced", "delivered"}:
+        flag("_nk_b", ev == "bounced", "bounced")
+    opened = ev == "opened"
+    if "opened" in want:
+        human = opened & ~nw.col("machine").fill_null(False) if "machine" in cols else opened
+        flag("_nk_o", human if machine_opens == "exclude" else opened, "opened")
+    if "opened_any" in want:
+        flag("_nk_oa", opened, "opened_any")
+    if "clicked" in want:
+        flag("_nk_c", ev == "clicked", "clicked")
+    if want & {"replied", "positive"}:
+        flags["_nk_tr"] = nw.when(replied).then(at)
+        aggs.append(nw.col("_nk_tr").max().alias("_nk_last_reply"))
+    if "positive" in cols:
+        judged = replied & ~nw.col("positive").is_null()
+        good = replied & nw.col("positive").fill_null(False)
+    else:  # never true: a null time per event, typed like ``at`` on every engine
+        judged = good = replied & ~replied
+    if "positive" in want:
+        flags["_nk_tj"] = nw.when(judged).then(at)
+        aggs.append(nw.col("_nk_tj").max().alias("_nk_last_judged"))
+    if want & {"positive", "_nk_good"}:
+        flags["_nk_tg"] = nw.when(good).then(at)
+        aggs.append(nw.col("_nk_tg").max().alias("_nk_last_good"))
+    if not _strings_by_join(lf):
+        first_touch = sent & (nw.col("step") == 1)
+        for i, b in enumerate(by):
+            flags[f"_nk_by_{i}"] = nw.when(first_touch).then(nw.col(b))
+            aggs.insert(i, nw.col(f"_nk_by_{i}").min())
+    return lf.with_columns(**flags), aggs
+
+
+def _finish_threads(
+    t: nw.LazyFrame, lf: nw.LazyFrame, by: list[str], columns: Sequence[str]
+) -> nw.LazyFrame:
+    want = set(columns)
+    t = t.filter(nw.col("_nk_sent"))
     first = nw.col("first_touch_at")
-    replied = (nw.col("_nk_last_reply") > first).fill_null(False)
-    judged = (nw.col("_nk_last_judged") > first).fill_null(False)
-    good = (nw.col("_nk_last_good") > first).fill_null(False)
-    t = t.with_columns(
-        replied=replied.cast(nw.Int64),
-        positive=nw.when(judged).then(good.cast(nw.Int64)),
-        delivered=(1 - nw.col("bounced")).cast(nw.Int64),
-    )
+
+    def after(name: str) -> nw.Expr:
+        """Return 1 where the time ``name`` is after the first touch, else 0."""
+        return (nw.col(name) > first).fill_null(False).cast(nw.Int64)
+
+    done: dict[str, nw.Expr] = {}
+    for name in ("bounced", "opened", "opened_any", "clicked"):
+        if name in want:
+            done[name] = nw.col(name).cast(nw.Int64)
+    if "delivered" in want:
+        done["delivered"] = 1 - nw.col("bounced").cast(nw.Int64)
+    if "replied" in want:
+        done["replied"] = after("_nk_last_reply")
+    if "positive" in want:  # null when no reply after the first touch carries a mark
+        judged = (nw.col("_nk_last_judged") > first).fill_null(False)
+        done["positive"] = nw.when(judged).then(after("_nk_last_good"))
+    if "_nk_good" in want:
+        done["_nk_good"] = after("_nk_last_good")
+    t = t.with_columns(**done)
     if by and not _strings_by_join(lf):
         t = t.rename({f"_nk_by_{i}": b for i, b in enumerate(by)})
     elif by:
@@ -135,20 +164,27 @@ def _finish_threads(t: nw.LazyFrame, lf: nw.LazyFrame, by: list[str]) -> nw.Lazy
 
 
 def thread_base(
-    lf: nw.LazyFrame, by: list[str], *, machine_opens: str = "exclude"
+    lf: nw.LazyFrame,
+    by: list[str],
+    *,
+    machine_opens: str = "exclude",
+    columns: Sequence[str] = _BASE_COLUMNS,
 ) -> tuple[nw.LazyFrame, nw.LazyFrame]:
     """One lazy row per thread that has a touch; one group-by over the events.
 
     Returns the flagged events and the thread frame with columns ``thread_id``, by-columns,
-    ``first_touch_at``, ``bounced``, ``delivered``, ``opened``, ``opened_any``, ``clicked``,
-    ``replied`` (a reply after the first touch), ``positive`` (1 when a reply after the first
-    touch is marked positive, 0 when such replies are marked but none positive, else null) —
-    flags as 0/1 integers. A thread's by-value is that of its first touch (step 1); null when
-    it has no step-1 touch.
+    ``first_touch_at`` and, of ``bounced``, ``delivered``, ``opened``, ``opened_any``,
+    ``clicked``, ``replied`` (a reply after the first touch), ``positive`` (1 when a reply
+    after the first touch is marked positive, 0 when such replies are marked but none
+    positive, else null) and ``_nk_good`` (``positive`` with 0 for null), those named in
+    ``columns`` (default: all but ``_nk_good``) — flags as 0/1 integers. Ask only for what is
+    used: each column is work per event. A thread's by-value is that of its first touch
+    (step 1); null when it has no step-1 touch.
     """
-    ev = _flagged(lf, by, machine_opens)
-    t = _finish_threads(ev.group_by("thread_id").agg(*_thread_aggs(lf, by)), lf, by)
-    return ev, t.select("thread_id", *by, *_BASE_COLUMNS)
+    keep = ["first_touch_at", *(c for c in columns if c != "first_touch_at")]
+    ev, aggs = _flagged(lf, by, machine_opens, keep)
+    t = _finish_threads(ev.group_by("thread_id").agg(*aggs), lf, by, keep)
+    return ev, t.select("thread_id", *by, *keep)
 
 
 def thread_detail(
@@ -169,7 +205,7 @@ def thread_detail(
     events with two window minimums partitioned by thread (no joins, so engines like Spark
     shuffle once).
     """
-    ev = _flagged(lf, by, machine_opens)
+    ev, aggs = _flagged(lf, by, machine_opens, _BASE_COLUMNS)
     ev = ev.with_columns(_nk_ft=nw.col("_nk_ts").min().over("thread_id"))
     later_reply = (nw.col("event") == "replied") & (nw.col("at") > nw.col("_nk_ft"))
     ev = ev.with_columns(_nk_tr1=nw.when(later_reply).then(nw.col("at")))
@@ -189,7 +225,7 @@ def thread_detail(
         },
     )
     t = ev.group_by("thread_id").agg(
-        *_thread_aggs(lf, by),
+        *aggs,
         nw.col("_nk_tr1").min().alias("first_reply_at"),
         nw.col("_nk_before").sum().alias("touches"),
         nw.col("_nk_step").max().alias("reached_step"),
@@ -197,7 +233,7 @@ def thread_detail(
         nw.col("_nk_fu14").sum().alias("follow_ups_14d"),
         *[nw.col(f"_nk_t{k}").min() for k in range(2, touch_times + 1)],
     )
-    t = _finish_threads(t, lf, by)
+    t = _finish_threads(t, lf, by, _BASE_COLUMNS)
     extra = ["first_reply_at", "touches", "reached_step", "follow_ups", "follow_ups_14d"]
     extra += [f"_nk_t{k}" for k in range(2, touch_times + 1)]
     return t.select("thread_id", *by, *_BASE_COLUMNS, *extra)
