@@ -277,15 +277,32 @@ def has_job_offer_phrase(
     return pd.Series(_match(s, "job_offer", _languages(languages)), index=s.index)
 
 
+#: ``_KANA`` in RE2's syntax.
+_KANA_RE2 = r"[\x{3040}-\x{30ff}]"
+#: Python's ``\w`` in RE2's Unicode classes: letters, numbers and the underscore.
+_NOT_WORD_RE2 = r"[^\p{L}\p{N}_]+"
+
+
 @cache
-def _stopword_patterns() -> dict[str, re.Pattern[str]]:
-    return {
-        lang: re.compile(
-            r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)", re.IGNORECASE
+def _stopword_sets() -> dict[str, tuple[pa.Array, re.Pattern[str] | None]]:
+    r"""Per language: its one-word stopwords (an Arrow set) and a pattern for the others.
+
+    A one-word stopword is a whole ``\w+`` token, so counting its matches equals counting the
+    tokens it is equal to (case folded); the rest (``i'm``) are counted with their pattern.
+    """
+    out = {}
+    for lang, words in STOPWORDS.items():
+        if not words:
+            continue
+        simple = sorted({w.lower() for w in words if re.fullmatch(r"\w+", w)})
+        other = [w for w in words if not re.fullmatch(r"\w+", w)]
+        pattern = (
+            re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, other)) + r")(?!\w)", re.I)
+            if other
+            else None
         )
-        for lang, words in STOPWORDS.items()
-        if words
-    }
+        out[lang] = (pa.array(simple, type=pa.string()), pattern)
+    return out
 
 
 def detect_language(
@@ -321,11 +338,22 @@ def detect_language(
     s = _texts(texts)
     if s.empty:
         return pd.Series([], index=s.index, dtype="string")
-    scores = pd.DataFrame({lang: s.str.count(p) for lang, p in _stopword_patterns().items()})
-    best = scores.to_numpy().argmax(axis=1)
-    top = scores.to_numpy().max(axis=1)
-    names = np.asarray(scores.columns, dtype=object)[best]
+    # one tokenisation in Arrow (Unicode classes), then one set lookup per language
+    arr = pa.array(s.to_numpy(), type=pa.string())
+    tokens = pc.split_pattern_regex(pc.utf8_lower(arr), _NOT_WORD_RE2)
+    flat = pc.list_flatten(tokens)
+    row = pc.list_parent_indices(tokens).to_numpy()
+    sets = _stopword_sets()
+    scores = np.zeros((len(s), len(sets)), dtype=np.int64)
+    for j, (words, pattern) in enumerate(sets.values()):
+        hit = pc.is_in(flat, value_set=words).to_numpy(zero_copy_only=False)
+        scores[:, j] = np.bincount(row[hit], minlength=len(s))
+        if pattern is not None:
+            scores[:, j] += s.str.count(pattern).to_numpy()
+    best = scores.argmax(axis=1)
+    top = scores.max(axis=1)
+    names = np.asarray(list(sets), dtype=object)[best]
     out = np.where(top >= min_hits, names, "und")
-    kana = s.str.count(_KANA).to_numpy()
+    kana = pc.count_substring_regex(arr, _KANA_RE2).to_numpy(zero_copy_only=False)
     out = np.where(kana >= min_kana, "ja", out)
     return pd.Series(out, index=s.index, dtype="string")
