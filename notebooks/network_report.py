@@ -91,8 +91,9 @@ with nr.section("Growth and composition"):
 # %%
 with nr.section("Met in person"):
     if nr.has_rows(ex.connections, what="connections", file="Connections.csv"):
-        results["met"] = nk.network.met_in_person_summary(ex, annotations)
-        nr.show_met(results["met"], nk.network.met_in_person(ex, annotations), top_n=top_n)
+        met = nk.network.met_in_person(ex, annotations)
+        results["met"] = nk.network.met_in_person_summary(ex, per_connection=met)
+        nr.show_met(results["met"], met, top_n=top_n)
 
 # %% [markdown]
 # ## Invitations and notes

@@ -289,7 +289,10 @@ _SUMMARY = {
 
 
 def met_in_person_summary(
-    ex: Export, annotations: str | Path | pd.DataFrame | None = None
+    ex: Export,
+    annotations: str | Path | pd.DataFrame | None = None,
+    *,
+    per_connection: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Shares of connections met in person, inferred, not met and unknown, with intervals.
 
@@ -299,6 +302,9 @@ def met_in_person_summary(
         The member's export.
     annotations : str, pathlib.Path or pandas.DataFrame, optional
         As for :func:`met_in_person`.
+    per_connection : pandas.DataFrame, optional
+        The result of ``met_in_person(ex, annotations)`` when the caller already has it
+        (a report shows both): summarised as it is instead of being computed again.
 
     Returns
     -------
@@ -312,7 +318,7 @@ def met_in_person_summary(
           95 % Wilson interval; NaN when there are no connections.
         - ``small_sample`` (bool): ``total`` < 30.
     """
-    per = met_in_person(ex, annotations)
+    per = met_in_person(ex, annotations) if per_connection is None else per_connection
     counts = per["status"].value_counts().reindex(list(STATUSES), fill_value=0)
     out = pd.DataFrame(
         {"status": list(STATUSES), "connections": counts.to_numpy(), "total": len(per)}

@@ -62,6 +62,9 @@ def test_annotations_win_and_are_read_from_csv(ex, tmp_path):
     assert s["connections"].to_dict() == {"met": 1, "inferred": 3, "not_met": 1, "unknown": 3}
     assert (s["total"] == 8).all()
     assert s.loc["inferred", "share"] == 3 / 8
+    # a report that already has the per-connection table summarises it as it is
+    given = nn.met_in_person_summary(ex, per_connection=nn.met_in_person(ex, path))
+    pd.testing.assert_frame_equal(given.set_index("status"), s)
 
 
 def test_annotations_as_frame_with_member_key(ex):
