@@ -17,10 +17,12 @@ import csv
 import io
 import re
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+import polars as pl
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
@@ -35,6 +37,8 @@ _HEAD_BYTES = 1 << 16
 #: nothing from it, and keep exactly one reader).
 _POLARS_FROM = 1 << 20
 _HEAD_LINES = 60
+#: Threads that move columns from polars to arrow (and clean them) at once.
+_THREADS = 2
 _DELIMITERS = (",", "\t", ";")
 _NO_CONVERSATIONS = re.compile(r"^\s*no conversations found\.?\s*$", re.IGNORECASE)
 
@@ -216,12 +220,16 @@ def _read_arrow(
     return table, bad
 
 
+def _polars_column(col: pl.Series) -> pa.Array:
+    """One polars string column as a pyarrow ``large_string`` array, empty strings missing."""
+    if col.len() and col.str.len_bytes().min() == 0:
+        col = col.to_frame().select(pl.when(pl.first().str.len_bytes() > 0).then(pl.first()))
+        col = col.to_series()
+    return whole(col.to_arrow().cast(STR))
+
+
 def _read_polars(data: Any, skip_lines: int, ncols: int, delimiter: str) -> pa.Table | None:
     """Parse with polars; ``None`` unless the result is certainly the exact reader's."""
-    try:
-        import polars as pl
-    except ImportError:  # pragma: no cover - polars is a dependency; pyarrow reads alone
-        return None
     names = [f"c{i}" for i in range(ncols)]
     try:
         df = pl.read_csv(
@@ -239,18 +247,20 @@ def _read_polars(data: Any, skip_lines: int, ncols: int, delimiter: str) -> pa.T
         return None
     if df.width != ncols or df.height == 0 or df[names[-1]].null_count():
         return None
-    # columns move to arrow one at a time, each freed from polars as it goes (the peak holds
-    # one column twice, not the table); the exact readers read quoted and unquoted empty
-    # fields alike as missing, so empty strings become missing (only where there are any)
-    out = {}
-    for c in names:
-        col = df.drop_in_place(c)
-        if col.str.len_bytes().min() == 0:
-            col = col.to_frame().select(pl.when(pl.col(c).str.len_bytes() > 0).then(pl.col(c)))
-            col = col.to_series()
-        out[c] = col.to_arrow().cast(STR)
-        del col
-    return pa.table(out)
+    # the exact readers read quoted and unquoted empty fields alike as missing, so empty
+    # strings become missing (only in columns that hold any). Columns move to arrow on two
+    # threads (the casts release the GIL), each freed from polars once converted: the peak
+    # holds a column or two twice, not the table.
+    pending: list[pl.Series | None] = [df.drop_in_place(c) for c in names]
+    del df
+
+    def convert(i: int) -> pa.Array:
+        col, pending[i] = pending[i], None
+        return _polars_column(col)
+
+    with ThreadPoolExecutor(max_workers=_THREADS) as pool:
+        arrays = list(pool.map(convert, range(ncols)))
+    return pa.table(dict(zip(names, arrays, strict=True)))
 
 
 def _read_python(
