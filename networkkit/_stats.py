@@ -1,7 +1,11 @@
 """Statistics shared by the measures: Wilson intervals and Kaplan–Meier summaries.
 
 Thin, tested wrappers over scipy so that every layer reports intervals the same way
-(METRICS.md: Wilson score, 95 %, ``small_sample`` under n = 30).
+(METRICS.md: Wilson score, 95 %, ``small_sample`` under n = 30). :func:`kaplan_meier_counts`
+is the one estimator written here: the same product-limit estimate and log-log band as
+``scipy.stats.ecdf``, but from counts per distinct time, which scipy cannot take
+(``CensoredData`` holds individual values, without weights), so that an engine can aggregate
+millions of units into a few counts before the estimate.
 """
 
 from __future__ import annotations
@@ -11,13 +15,14 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
-from scipy import stats
+from scipy import special, stats
 
 __all__ = [
     "SMALL_SAMPLE",
     "KaplanMeier",
     "add_rate",
     "kaplan_meier",
+    "kaplan_meier_counts",
     "wilson_interval",
 ]
 
@@ -213,6 +218,106 @@ def kaplan_meier(
         median=_first_crossing(times, surv, 0.5),
         median_low=_first_crossing(times, lo, 0.5),
         median_high=_first_crossing(times, hi, 0.5),
+        curve=curve,
+        by_time=by_time,
+    )
+
+
+def kaplan_meier_counts(
+    times: np.ndarray | Sequence[float],
+    events: np.ndarray | Sequence[int],
+    censored: np.ndarray | Sequence[int],
+    *,
+    at: Sequence[float] = (1, 3, 7, 14, 30),
+    confidence: float = 0.95,
+) -> KaplanMeier:
+    """Kaplan–Meier estimate from counts per time: equal to :func:`kaplan_meier` on the units.
+
+    For units aggregated inside an engine: ``events[i]`` units had the event at ``times[i]``
+    and ``censored[i]`` were censored then. Times may repeat and come in any order. The
+    estimate, its log-log (exponential Greenwood) band, the median and its bounds are computed
+    with the same formulas and operations as ``scipy.stats.ecdf`` uses on the units one by
+    one (scipy takes no weights), so the results are equal to :func:`kaplan_meier` on the
+    expanded data, to floating-point rounding.
+
+    Parameters
+    ----------
+    times : array-like
+        Time from start to the event or to censoring; non-finite times are left out, negative
+        ones count as 0 (as in :func:`kaplan_meier`).
+    events, censored : array-like of int
+        Units with the event, and units censored, at each time.
+    at : sequence of float, default (1, 3, 7, 14, 30)
+        Times at which to report the share with the event.
+    confidence : float, default 0.95
+        Level of the pointwise (log-log) band.
+
+    Returns
+    -------
+    KaplanMeier
+        Counts, median with bounds, curve (one row per distinct time) and shares at ``at``.
+    """
+    t = np.asarray(times, dtype=float)
+    died = np.asarray(events, dtype=np.int64)
+    lost = np.asarray(censored, dtype=np.int64)
+    keep = np.isfinite(t) & (died + lost > 0)
+    t, died, lost = np.clip(t[keep], 0.0, None), died[keep], lost[keep]
+    at_arr = np.asarray(list(at), dtype=float)
+    nan_times = pd.DataFrame(
+        {"time": at_arr, "share": np.nan, "share_low": np.nan, "share_high": np.nan}
+    )
+    n_units = int(died.sum() + lost.sum())
+    if n_units == 0:
+        empty = pd.DataFrame(columns=["time", "share", "share_low", "share_high"], dtype=float)
+        return KaplanMeier(0, 0, np.nan, np.nan, np.nan, empty, nan_times)
+    horizon = float(t.max())
+    if not died.any():
+        curve = pd.DataFrame(
+            {"time": [0.0], "share": [0.0], "share_low": [0.0], "share_high": [0.0]}
+        )
+        by_time = nan_times.assign(share=np.where(at_arr <= horizon, 0.0, np.nan))
+        return KaplanMeier(n_units, 0, np.nan, np.nan, np.nan, curve, by_time)
+    # one row per distinct time, ascending; at risk = units whose time is at least this one
+    uniq, inverse = np.unique(t, return_inverse=True)
+    d = np.bincount(inverse, weights=died, minlength=len(uniq)).astype(np.int64)
+    c = np.bincount(inverse, weights=lost, minlength=len(uniq)).astype(np.int64)
+    n = np.cumsum((d + c)[::-1])[::-1]
+    surv = np.cumprod((n - d) / n)
+    z = special.ndtri(1 / 2 + confidence / 2)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        se = np.sqrt(1 / np.log(surv) ** 2 * np.cumsum(d / (n * (n - d))))
+        lnl = np.log(-np.log(surv))
+        low = np.clip(np.exp(-np.exp(lnl + z * se)), 0, 1)
+        high = np.clip(np.exp(-np.exp(lnl - z * se)), 0, 1)
+    lo = np.nan_to_num(low, nan=0.0)
+    hi = np.nan_to_num(high, nan=1.0)
+    curve = pd.DataFrame(
+        {"time": uniq, "share": 1 - surv, "share_low": 1 - hi, "share_high": 1 - lo}
+    )
+    # step functions continuous from the right, 1 before the first time (scipy's evaluate)
+    i = np.searchsorted(uniq, at_arr, side="right") - 1
+
+    def step(values: np.ndarray) -> np.ndarray:
+        return np.where(i >= 0, values[np.maximum(i, 0)], 1.0)
+
+    s_at = step(surv)
+    lo_at = np.nan_to_num(step(low), nan=0.0)
+    hi_at = np.nan_to_num(step(high), nan=1.0)
+    beyond = at_arr > horizon
+    by_time = pd.DataFrame(
+        {
+            "time": at_arr,
+            "share": np.where(beyond, np.nan, 1 - s_at),
+            "share_low": np.where(beyond, np.nan, 1 - hi_at),
+            "share_high": np.where(beyond, np.nan, 1 - lo_at),
+        }
+    )
+    return KaplanMeier(
+        n=n_units,
+        events=int(d.sum()),
+        median=_first_crossing(uniq, surv, 0.5),
+        median_low=_first_crossing(uniq, lo, 0.5),
+        median_high=_first_crossing(uniq, hi, 0.5),
         curve=curve,
         by_time=by_time,
     )

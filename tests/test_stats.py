@@ -8,7 +8,7 @@ import pytest
 from lifelines import KaplanMeierFitter
 from scipy import stats
 
-from networkkit._stats import add_rate, kaplan_meier, wilson_interval
+from networkkit._stats import add_rate, kaplan_meier, kaplan_meier_counts, wilson_interval
 
 
 @pytest.mark.parametrize(("k", "n"), [(0, 10), (3, 10), (10, 10), (1, 1), (57, 430), (250, 1000)])
@@ -74,3 +74,65 @@ def test_kaplan_meier_without_events_or_data():
     assert none.by_time.share[0] == 0.0 and np.isnan(none.by_time.share[1])
     empty = kaplan_meier([], [])
     assert empty.n == 0 and empty.curve.empty
+
+
+def _counts(durations: np.ndarray, observed: np.ndarray):
+    """Units aggregated per (time, observed), shuffled: what an engine brings back."""
+    keys, n = np.unique(np.c_[durations, observed], axis=0, return_counts=True)
+    order = np.random.default_rng(1).permutation(len(keys))
+    keys, n = keys[order], n[order]
+    return keys[:, 0], np.where(keys[:, 1] == 1, n, 0), np.where(keys[:, 1] == 0, n, 0)
+
+
+@pytest.mark.filterwarnings("ignore:The confidence interval is undefined:RuntimeWarning")
+@pytest.mark.parametrize("seed", [3, 8])
+def test_kaplan_meier_counts_equals_scipy_on_the_units(seed):
+    # replies at whole hours (many ties), threads censored at the end of the data, some
+    # censored at the very hour of a reply; one event-free tail
+    rng = np.random.default_rng(seed)
+    n = 3_000
+    reply = rng.exponential(4.0, size=n).round(1)
+    age = rng.uniform(0, 20, size=n).round(1)
+    observed = reply <= age
+    durations = np.where(observed, reply, age)
+    at = (0.5, 1, 3, 7, 14, 30)
+    km = kaplan_meier_counts(*_counts(durations, observed), at=at)
+    # the reference: scipy's estimate over the units one by one
+    res = stats.ecdf(
+        stats.CensoredData(uncensored=durations[observed], right=durations[~observed])
+    )
+    with np.errstate(all="ignore"):
+        band = res.sf.confidence_interval(confidence_level=0.95, method="log-log")
+    times = res.sf.quantiles
+    np.testing.assert_array_equal(km.curve["time"], times)
+    np.testing.assert_allclose(km.curve["share"], 1 - res.sf.probabilities, rtol=0, atol=1e-12)
+    high = np.nan_to_num(band.high.evaluate(times), nan=1.0)
+    low = np.nan_to_num(band.low.evaluate(times), nan=0.0)
+    np.testing.assert_allclose(km.curve["share_low"], 1 - high, rtol=0, atol=1e-12)
+    np.testing.assert_allclose(km.curve["share_high"], 1 - low, rtol=0, atol=1e-12)
+    assert (km.n, km.events) == (n, int(observed.sum()))
+    # and every field equal to the unit-by-unit wrapper, shares at ``at`` included
+    ref = kaplan_meier(durations, observed, at=at)
+    for name in ("median", "median_low", "median_high"):
+        assert getattr(km, name) == pytest.approx(getattr(ref, name), abs=1e-12, nan_ok=True)
+    pd.testing.assert_frame_equal(km.by_time, ref.by_time, rtol=0, atol=1e-12)
+    pd.testing.assert_frame_equal(km.curve, ref.curve, rtol=0, atol=1e-12)
+    # lifelines' fit over the units agrees on the survival function
+    kmf = KaplanMeierFitter().fit(durations, observed)
+    np.testing.assert_allclose(
+        km.by_time["share"][:4], 1 - kmf.survival_function_at_times(list(at[:4])), atol=1e-12
+    )
+    assert km.median == pytest.approx(kmf.median_survival_time_)
+
+
+def test_kaplan_meier_counts_edges():
+    # no event: nothing estimated beyond 0, shares 0 up to the longest follow-up
+    none = kaplan_meier_counts([2.0, 5.0], [0, 0], [3, 1], at=(1, 7))
+    assert (none.n, none.events) == (4, 0) and np.isnan(none.median)
+    assert none.by_time.share.tolist()[0] == 0.0 and np.isnan(none.by_time.share[1])
+    # nothing at all (rows with zero counts are no units)
+    assert kaplan_meier_counts([1.0], [0], [0]).n == 0
+    # every unit had the event at one time: the curve jumps to 1 there
+    all_at_once = kaplan_meier_counts([2.0], [5], [0], at=(1, 2))
+    assert all_at_once.curve.share.tolist() == [1.0]
+    assert all_at_once.by_time.share.tolist() == [0.0, 1.0] and all_at_once.median == 2.0

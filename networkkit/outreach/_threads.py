@@ -187,6 +187,27 @@ def thread_base(
     return ev, t.select("thread_id", *by, *keep)
 
 
+def first_replies(lf: nw.LazyFrame, by: list[str], *, keep: nw.Expr | None = None) -> nw.LazyFrame:
+    """One lazy row per thread with a touch: by-columns, first touch, delivered, first reply.
+
+    ``first_reply_at`` is the first reply after the first touch (null if none), as in
+    :func:`thread_detail`, but without its per-event windows: the threads' first touches are
+    joined to the replies only (a small share of the events). ``keep`` (an expression over
+    the thread columns) selects threads before that join.
+    """
+    _, t = thread_base(lf, by, columns=["delivered"])
+    if keep is not None:
+        t = t.filter(keep)
+    replies = lf.filter(nw.col("event") == "replied").select("thread_id", _nk_r=nw.col("at"))
+    firsts = (
+        replies.join(t.select("thread_id", "first_touch_at"), on="thread_id", how="inner")
+        .filter(nw.col("_nk_r") > nw.col("first_touch_at"))
+        .group_by("thread_id")
+        .agg(nw.col("_nk_r").min().alias("first_reply_at"))
+    )
+    return t.join(firsts, on="thread_id", how="left")
+
+
 def thread_detail(
     lf: nw.LazyFrame,
     by: list[str],

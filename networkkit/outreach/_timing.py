@@ -9,10 +9,16 @@ import narwhals as nw
 import numpy as np
 import pandas as pd
 
-from networkkit._stats import SMALL_SAMPLE, kaplan_meier
+from networkkit._stats import SMALL_SAMPLE, kaplan_meier_counts
 from networkkit.outreach._funnel import _as_counts, _finish_rates, _grouped
 from networkkit.outreach._schema import as_lazy, to_pandas
-from networkkit.outreach._threads import _by_list, days, resolve_as_of, thread_detail
+from networkkit.outreach._threads import (
+    _by_list,
+    days,
+    first_replies,
+    resolve_as_of,
+    thread_detail,
+)
 
 __all__ = ["reply_by_step", "reply_curve", "time_to_reply"]
 
@@ -20,19 +26,38 @@ AT_DAYS = (1, 3, 7, 14, 30)
 
 
 def _durations(events: Any, by: list[str], as_of: Any) -> tuple[pd.DataFrame, pd.Timestamp]:
-    """Per delivered thread: by-columns, duration in days, observed (replied by ``as_of``)."""
+    """Delivered threads counted per (group, duration, replied by ``as_of``), in the engine.
+
+    Returns by-columns, ``duration`` (float days), ``replied`` and ``censored`` (counts of
+    threads), and the censoring moment. Only these counts leave the engine: at most one row
+    per distinct duration and group (durations are exact to the microsecond, so a log whose
+    times are seconds apart gives up to one row per distinct number of seconds), not a row
+    per thread.
+    """
     lf = as_lazy(events, by=by)
     when = resolve_as_of(lf, as_of)
-    t = thread_detail(lf, by).filter(nw.col("delivered") == 1)
-    t = to_pandas(t.select(*by, "first_touch_at", "first_reply_at"))
-    t = t[t["first_touch_at"] <= when]
-    reply = t["first_reply_at"]
-    observed = reply.notna() & (reply <= when)
-    end = reply.where(observed, when)
-    out = t[by].copy()
-    out["duration"] = days(end - t["first_touch_at"]).to_numpy()
-    out["observed"] = observed.to_numpy()
+    end_of_data = nw.lit(when.to_pydatetime())
+    young = nw.col("first_touch_at") <= end_of_data
+    t = first_replies(lf, by, keep=(nw.col("delivered") == 1) & young)
+    observed = (nw.col("first_reply_at") <= end_of_data).fill_null(False)
+    end = nw.when(observed).then(nw.col("first_reply_at")).otherwise(end_of_data)
+    t = t.select(
+        *by,
+        _nk_d=end - nw.col("first_touch_at"),
+        _nk_obs=observed.cast(nw.Int64),
+    )
+    counts = to_pandas(t.group_by(*by, "_nk_d", "_nk_obs").agg(nw.len().alias("_nk_n")))
+    n = pd.to_numeric(counts["_nk_n"]).to_numpy(dtype="int64")
+    obs = pd.to_numeric(counts["_nk_obs"]).to_numpy(dtype="int64") == 1
+    out = counts[by].copy()
+    out["duration"] = days(counts["_nk_d"]).to_numpy(dtype=float)
+    out["replied"] = np.where(obs, n, 0)
+    out["censored"] = np.where(obs, 0, n)
     return out.reset_index(drop=True), when
+
+
+def _estimate(part: pd.DataFrame, **kwargs: Any):
+    return kaplan_meier_counts(part["duration"], part["replied"], part["censored"], **kwargs)
 
 
 def _groups(d: pd.DataFrame, by: list[str]):
@@ -60,7 +85,8 @@ def time_to_reply(
     Parameters
     ----------
     events : DataFrame-like
-        A canonical event log (any engine). The per-thread durations come back to pandas.
+        A canonical event log (any engine). Threads are counted per duration inside the
+        engine; only those counts come back to pandas for the estimate.
     by : str or list of str, optional
         Estimate separately per group.
     as_of : datetime-like, optional
@@ -96,7 +122,7 @@ def time_to_reply(
     d, when = _durations(events, by_cols, as_of)
     rows = []
     for key, part in _groups(d, by_cols):
-        km = kaplan_meier(part["duration"], part["observed"], at=at, confidence=confidence)
+        km = _estimate(part, at=at, confidence=confidence)
         row = dict(zip(by_cols, key, strict=True))
         row.update(
             n=km.n,
@@ -153,7 +179,7 @@ def reply_curve(
     d, when = _durations(events, by_cols, as_of)
     parts = []
     for key, part in _groups(d, by_cols):
-        km = kaplan_meier(part["duration"], part["observed"], confidence=confidence)
+        km = _estimate(part, confidence=confidence)
         c = km.curve.rename(columns={"time": "days"})
         start = pd.DataFrame(
             {"days": [0.0], "share": [0.0], "share_low": [0.0], "share_high": [0.0]}

@@ -62,6 +62,9 @@ def test_measures_on_spark_equal_pandas(logs, spark):
         lambda ev: nk.outreach.reply_within(ev, days=30, as_of=AS_OF),
         lambda ev: nk.outreach.reply_by_step(ev),
         lambda ev: nk.outreach.cadence_summary(ev),
+        # Kaplan–Meier from per-duration counts made in Spark
+        lambda ev: nk.outreach.time_to_reply(ev, by="channel", as_of=AS_OF),
+        lambda ev: nk.outreach.reply_curve(ev, by="channel", as_of=AS_OF),
     ):
         want, got = measure(events), measure(sdf)
         pd.testing.assert_frame_equal(got, want, check_dtype=False)

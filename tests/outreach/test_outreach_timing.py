@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 import networkkit as nk
+from networkkit._stats import kaplan_meier
 
 warnings.filterwarnings("ignore", "The confidence interval is undefined", RuntimeWarning)
 
@@ -91,3 +92,59 @@ def test_reply_by_step_per_template(small):
     r = nk.outreach.reply_by_step(small, by="template")
     a = r[r["template"] == "A"][["step", "received", "replied"]].values.tolist()
     assert a == [[1, 3, 1], [2, 2, 1], [3, 1, 0], [4, 1, 0], [5, 1, 0]]
+
+
+@pytest.fixture(scope="module")
+def realistic():
+    """A sample log: replies at any second, ties, threads still waiting at the end."""
+    return nk.sample.events(threads=4_000, seed=21)
+
+
+def _reference(events: pd.DataFrame, by: str | None, as_of: pd.Timestamp):
+    """Scipy's Kaplan–Meier over the delivered threads one by one (the estimate before
+    the engine counted durations), per group."""
+    t = nk.outreach.threads(events, by=by)
+    t = t[~t["bounced"] & (t["first_touch_at"] <= as_of)]
+    observed = t["replied"] & (t["first_reply_at"] <= as_of)
+    end = t["first_reply_at"].where(observed, as_of)
+    t = t.assign(days=(end - t["first_touch_at"]).dt.total_seconds() / 86400, observed=observed)
+    parts = t.groupby(by, sort=True) if by else [((), t)]
+    return {k: kaplan_meier(p["days"], p["observed"], at=AT) for k, p in parts}
+
+
+AT = (1, 3, 7, 14, 30)
+
+
+@pytest.mark.filterwarnings("ignore:The confidence interval is undefined:RuntimeWarning")
+@pytest.mark.parametrize("engine", ["pandas", "polars-lazy", "duckdb"])
+def test_time_to_reply_from_counts_equals_scipy_per_thread(realistic, engine, on_engine):
+    as_of = realistic["at"].max() - pd.Timedelta(days=20)
+    ev = on_engine(realistic, engine)
+    for by in (None, "channel"):
+        ref = _reference(realistic, by, as_of)
+        got = nk.outreach.time_to_reply(ev, by=by, as_of=as_of, at=AT)
+        curve = nk.outreach.reply_curve(ev, by=by, as_of=as_of)
+        assert len(got) == len(ref) == (2 if by else 1)
+        assert (got["replied_by_7d"] > 0).all() and (got["replied"] > 100).all()
+        for i, (key, km) in enumerate(ref.items()):
+            row = got.iloc[i]
+            if by:
+                assert row[by] == key
+            assert (row["n"], row["replied"]) == (km.n, km.events)
+            for name, field in (
+                ("median_days", "median"),
+                ("median_low", "median_low"),
+                ("median_high", "median_high"),
+            ):
+                assert row[name] == pytest.approx(getattr(km, field), abs=1e-12, nan_ok=True)
+            for _, r in km.by_time.iterrows():
+                for col in ("share", "share_low", "share_high"):
+                    name = f"replied_by_{r['time']:g}d" + col[5:]
+                    assert row[name] == pytest.approx(r[col], abs=1e-12, nan_ok=True)
+            c = curve[curve[by] == key] if by else curve
+            want = km.curve[km.curve["time"] > 0]
+            np.testing.assert_array_equal(c["days"].to_numpy()[1:], want["time"].to_numpy())
+            for col in ("share", "share_low", "share_high"):
+                np.testing.assert_allclose(
+                    c[col].to_numpy()[1:], want[col].to_numpy(), rtol=0, atol=1e-12
+                )
