@@ -11,9 +11,9 @@ import pandas as pd
 import pyarrow as pa
 
 from networkkit._stats import SMALL_SAMPLE
-from networkkit.outreach._funnel import _finish_rates
+from networkkit.outreach._funnel import _as_counts, _finish_rates, _grouped
 from networkkit.outreach._schema import as_lazy, to_pandas
-from networkkit.outreach._threads import thread_detail
+from networkkit.outreach._threads import first_replies, thread_detail
 
 __all__ = ["cadence", "cadence_summary"]
 
@@ -53,10 +53,12 @@ def cadence(events: Any) -> pd.DataFrame:
     k_max = int(pd.to_numeric(top["step"]).fillna(1).iloc[0])
     t = thread_detail(lf, [], touch_times=k_max).filter(nw.col("delivered") == 1)
     names = [f"_nk_t{k}" for k in range(2, k_max + 1)]
+    # ordered inside the engine (a total order: thread ids are unique), not over Python strings
     t = to_pandas(
-        t.select("thread_id", "first_touch_at", "follow_ups", "follow_ups_14d", "replied", *names)
+        t.select(
+            "thread_id", "first_touch_at", "follow_ups", "follow_ups_14d", "replied", *names
+        ).sort("first_touch_at", "thread_id")
     )
-    t = t.sort_values(["first_touch_at", "thread_id"], kind="stable").reset_index(drop=True)
     times = t[["first_touch_at", *names]]
     stamp = np.column_stack(
         [times[c].to_numpy(dtype="datetime64[us]").astype("int64") for c in times.columns]
@@ -89,6 +91,27 @@ def _gap_lists(gaps: np.ndarray) -> pd.Series:
     return pd.Series(pd.arrays.ArrowExtensionArray(lists))
 
 
+def _follow_ups_14d(lf: nw.LazyFrame, threads: nw.LazyFrame) -> nw.LazyFrame:
+    """Per thread with follow-ups: ``_nk_f14``, follow-ups before the reply within 14 days.
+
+    Same count as :func:`thread_detail`'s ``follow_ups_14d``, by joining the threads' first
+    touch and first reply to the follow-up touches only (a third less CPU than its per-event
+    windows in DuckDB on a million threads).
+    """
+    touches = lf.filter((nw.col("event") == "sent") & (nw.col("step") >= 2)).select(
+        "thread_id", "at"
+    )
+    ends = threads.select("thread_id", "first_touch_at", "first_reply_at")
+    reply = nw.col("first_reply_at")
+    early = nw.col("at") <= nw.col("first_touch_at").dt.offset_by(f"{WINDOW_DAYS}d")
+    return (
+        touches.join(ends, on="thread_id", how="inner")
+        .filter((reply.is_null() | (nw.col("at") <= reply)) & early)
+        .group_by("thread_id")
+        .agg(nw.len().alias("_nk_f14"))
+    )
+
+
 def cadence_summary(events: Any, *, confidence: float = 0.95) -> pd.DataFrame:
     """Share of threads that broke the follow-up etiquette, and the reply rate on each side.
 
@@ -110,12 +133,27 @@ def cadence_summary(events: Any, *, confidence: float = 0.95) -> pd.DataFrame:
         (float: threads ÷ all delivered threads), ``replied`` (int), ``reply_rate``,
         ``reply_rate_low``, ``reply_rate_high`` (Float64) and ``small_sample`` (threads < 30).
     """
-    c = cadence(events)
+    # counted inside the engine: one row per side comes back, not one per thread
+    lf = as_lazy(events)
+    t = first_replies(lf, [], keep=nw.col("delivered") == 1)
+    t = t.join(_follow_ups_14d(lf, t), on="thread_id", how="left")
+    within = nw.col("_nk_f14").fill_null(0) <= MAX_FOLLOW_UPS
+    t = t.with_columns(
+        _nk_w=within.cast(nw.Int64), _nk_r=(~nw.col("first_reply_at").is_null()).cast(nw.Int64)
+    )
+    counts = _grouped(
+        t, ["_nk_w"], [nw.len().alias("threads"), nw.col("_nk_r").sum().alias("replied")]
+    )
+    _as_counts(counts, ["_nk_w", "threads", "replied"])
     rows = []
     for side in (True, False):
-        part = c[c["within_etiquette"] == side]
+        part = counts[counts["_nk_w"] == int(side)]
         rows.append(
-            {"within_etiquette": side, "threads": len(part), "replied": int(part["replied"].sum())}
+            {
+                "within_etiquette": side,
+                "threads": int(part["threads"].sum()),
+                "replied": int(part["replied"].sum()),
+            }
         )
     out = pd.DataFrame(rows)
     total = out["threads"].sum()
