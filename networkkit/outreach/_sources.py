@@ -20,6 +20,10 @@ import pyarrow.parquet as pq
 from networkkit.errors import EventLogError
 from networkkit.outreach._schema import EVENTS, TRACKED_ATTR, conform_events
 
+#: Text as Arrow-backed strings: vectorised string kernels, and no copy for a Parquet log
+#: (``"string"`` is Python storage on pandas 2: every cast was a round trip through objects).
+_TEXT = pd.StringDtype("pyarrow")
+
 __all__ = ["detect_source", "read_events"]
 
 SOURCES = ("auto", "canonical", "gem", "apollo", "mapping")
@@ -135,7 +139,7 @@ def _times(df: pd.DataFrame, column: str, file: str, *, unix: bool = False) -> p
         out = pd.to_datetime(raw, utc=True)
         _bad(df, out.isna(), file, column, "expected a date and time")
         return out
-    text = raw.astype("string").str.strip()
+    text = raw.astype(_TEXT).str.strip()
     if unix:
         num = pd.to_numeric(text, errors="coerce")
         _bad(df, num.isna(), file, column, "expected a unix time in seconds")
@@ -154,7 +158,7 @@ def _flags(df: pd.DataFrame, column: str, file: str) -> pd.Series:
     raw = df[column]
     if pd.api.types.is_bool_dtype(raw.dtype):
         return raw.fillna(False).astype(bool)
-    text = raw.astype("string").str.strip().str.lower().fillna("")
+    text = raw.astype(_TEXT).str.strip().str.lower().fillna("")
     _bad(df, ~text.isin(_TRUE | _FALSE), file, column, "expected TRUE or FALSE")
     return text.isin(_TRUE)
 
@@ -170,11 +174,11 @@ def _step_from_order(ev: pd.DataFrame) -> pd.Series:
 def _canonical(df: pd.DataFrame, file: str) -> pd.DataFrame:
     _need(df, file, ("thread_id", "event", "at"))
     ev = df.copy()
-    ev["event"] = ev["event"].astype("string").str.strip().str.lower()
+    ev["event"] = ev["event"].astype(_TEXT).str.strip().str.lower()
     _bad(ev, ~ev["event"].isin(EVENTS), file, "event", f"expected one of {', '.join(EVENTS)}")
     _bad(
         ev,
-        ev["thread_id"].astype("string").fillna("").str.strip() == "",
+        ev["thread_id"].astype(_TEXT).fillna("").str.strip() == "",
         file,
         "thread_id",
         "expected a thread id",
@@ -182,7 +186,7 @@ def _canonical(df: pd.DataFrame, file: str) -> pd.DataFrame:
     ev["at"] = _times(ev, "at", file)
     if "step" in ev.columns:
         step = pd.to_numeric(ev["step"].replace("", None), errors="coerce")
-        bad = ev["step"].notna() & (ev["step"].astype("string") != "") & step.isna()
+        bad = ev["step"].notna() & (ev["step"].astype(_TEXT) != "") & step.isna()
         _bad(ev, bad, file, "step", "expected a whole number")
         ev["step"] = step.astype("Int64")
         missing = (ev["event"] == "sent") & ev["step"].isna()
@@ -192,7 +196,7 @@ def _canonical(df: pd.DataFrame, file: str) -> pd.DataFrame:
         ev["step"] = _step_from_order(ev)
     for name in ("positive", "machine"):
         if name in ev.columns and not pd.api.types.is_bool_dtype(ev[name].dtype):
-            text = ev[name].astype("string").str.strip().str.lower()
+            text = ev[name].astype(_TEXT).str.strip().str.lower()
             ok = text.isna() | text.isin(_TRUE | _FALSE)
             _bad(ev, ~ok, file, name, "expected true, false or empty")
             # vectorised; a per-value lambda also failed on NA (Parquet logs with nullable
@@ -207,24 +211,24 @@ def _canonical(df: pd.DataFrame, file: str) -> pd.DataFrame:
 
 def _gem(df: pd.DataFrame, file: str) -> pd.DataFrame:
     _need(df, file, ("timestamp", "candidate_id", "event_type"))
-    kind = df["event_type"].astype("string").str.strip().str.lower().map(GEM_TYPES)
+    kind = df["event_type"].astype(_TEXT).str.strip().str.lower().map(GEM_TYPES)
     keep = kind.notna().to_numpy()
     at = _times(df, "timestamp", file, unix=True)
     user = (
-        df["user_email"].astype("string")
+        df["user_email"].astype(_TEXT)
         if "user_email" in df.columns
         else pd.Series(pd.NA, index=df.index, dtype="string")
     )
-    cand = df["candidate_id"].astype("string").str.strip()
+    cand = df["candidate_id"].astype(_TEXT).str.strip()
     _bad(df, cand.fillna("") == "", file, "candidate_id", "expected a candidate id")
     thread = (user.fillna("").str.strip() + "/" + cand).str.lstrip("/")
     subtype = (
-        df["event_subtype"].astype("string").str.strip().str.lower()
+        df["event_subtype"].astype(_TEXT).str.strip().str.lower()
         if "event_subtype" in df.columns
         else pd.Series(pd.NA, index=df.index, dtype="string")
     )
     meta = (
-        df["event_metadata"].astype("string").str.strip().str.lower()
+        df["event_metadata"].astype(_TEXT).str.strip().str.lower()
         if "event_metadata" in df.columns
         else pd.Series(pd.NA, index=df.index, dtype="string")
     )
@@ -253,7 +257,7 @@ def _apollo(df: pd.DataFrame, file: str) -> pd.DataFrame:
     sent = flags["Email Sent"]
     for c, f in flags.items():
         _bad(df, f & ~sent, file, c, "is TRUE on a contact whose 'Email Sent' is FALSE")
-    last = df["Last Contacted"].astype("string").str.strip()
+    last = df["Last Contacted"].astype(_TEXT).str.strip()
     _bad(
         df,
         sent & (last.fillna("") == ""),
@@ -265,7 +269,7 @@ def _apollo(df: pd.DataFrame, file: str) -> pd.DataFrame:
     if sent.any():
         at[sent] = _times(df[sent], "Last Contacted", file).to_numpy()
     url = (
-        df["Person Linkedin Url"].astype("string")
+        df["Person Linkedin Url"].astype(_TEXT)
         if "Person Linkedin Url" in df.columns
         else pd.Series(pd.NA, index=df.index, dtype="string")
     )
@@ -279,30 +283,38 @@ def _apollo(df: pd.DataFrame, file: str) -> pd.DataFrame:
         .str.lower()
     )
     key = key.mask(key == "")  # an empty URL cell is no key: fall back to the email
-    email = df["Email"].astype("string").str.strip() if "Email" in df.columns else key
-    line = pd.Series(df.index + 2, index=df.index).astype("string")
+    email = df["Email"].astype(_TEXT).str.strip() if "Email" in df.columns else key
+    line = pd.Series(df.index + 2, index=df.index).astype(_TEXT)
     thread = key.fillna(email.mask(email == "")).fillna(line)
     parts = []
     for column, event in APOLLO_FLAGS.items():
         if column not in flags:
             continue
         m = flags[column].to_numpy()
+        n = int(m.sum())
+        # every column typed, so that concatenating parts (some empty) needs no guessing
         parts.append(
             pd.DataFrame(
                 {
-                    "thread_id": thread[m].to_numpy(),
-                    "event": event,
-                    "at": (at[m] + (_NUDGE if event != "sent" else pd.Timedelta(0))).to_numpy(),
-                    "step": 1 if event == "sent" else pd.NA,
-                    "recipient_key": key[m].to_numpy(),
-                    "campaign": df["Sequence"][m].to_numpy()
-                    if "Sequence" in df.columns
-                    else pd.NA,
-                    "channel": "email",
+                    "thread_id": pd.array(thread[m].to_numpy(), dtype=_TEXT),
+                    "event": pd.array([event] * n, dtype=_TEXT),
+                    "at": (at[m] + (_NUDGE if event != "sent" else pd.Timedelta(0))).array,
+                    "step": pd.array([1 if event == "sent" else None] * n, dtype="Int64"),
+                    "recipient_key": pd.array(key[m].to_numpy(), dtype=_TEXT),
+                    "campaign": pd.array(
+                        df["Sequence"][m].to_numpy() if "Sequence" in df.columns else [None] * n,
+                        dtype=_TEXT,
+                    ),
+                    "channel": pd.array(["email"] * n, dtype=_TEXT),
                 }
             )
         )
-    ev = pd.concat(parts, ignore_index=True)
+    # column by column: every part has the same dtypes (a frame-level concat warns about
+    # parts whose columns are all missing)
+    parts = [p for p in parts if len(p)] or parts[:1]
+    ev = pd.DataFrame(
+        {c: pd.concat([p[c] for p in parts], ignore_index=True) for c in parts[0].columns}
+    )
     out = conform_events(ev, keep_extra=False)
     out.attrs[TRACKED_ATTR] = [
         e for c, e in APOLLO_FLAGS.items() if c in flags and e in ("opened", "clicked")
@@ -328,7 +340,7 @@ def _mapped(df: pd.DataFrame, file: str, mapping: Mapping[str, Any]) -> pd.DataF
             )
     ev = pd.DataFrame({canonical: df[source].to_numpy() for canonical, source in columns.items()})
     if values:
-        raw = ev["event"].astype("string").str.strip()
+        raw = ev["event"].astype(_TEXT).str.strip()
         lowered = {str(k).strip().lower(): v for k, v in values.items()}
         mapped = raw.str.lower().map(lowered)
         unknown = mapped.isna() & ~raw.str.lower().isin(lowered)

@@ -140,7 +140,8 @@ def scrub_text(values: pd.Series) -> pd.Series:
     cand = _candidates(values)
     out = values.copy()
     if cand.any():
-        sub = values[cand].str.replace(_EMAIL_RE, "[email]", regex=True)
+        # Python's re on the few candidates (the patterns have look-arounds RE2 lacks)
+        sub = values[cand].astype(object).str.replace(_EMAIL_RE, "[email]", regex=True)
         out[cand] = sub.str.replace(_PHONE_RE, "[phone]", regex=True)
     return out
 
@@ -501,23 +502,46 @@ def anonymize_events(events: pd.DataFrame, *, key: bytes) -> pd.DataFrame:
 _EVENT_ID_COLUMNS = ("thread_id", "recipient_key", "sender")
 
 
+def _text(values: pd.Series) -> pd.Series:
+    """Return ``values`` as a string Series, Arrow-backed ones as they are (no copy)."""
+    dtype = values.dtype
+    if (isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow") or (
+        isinstance(dtype, pd.ArrowDtype) and pa.types.is_string(dtype.pyarrow_dtype)
+    ):
+        return values
+    return values.astype("string")
+
+
 def _opaque_emails(values: pd.Series) -> pd.Series:
     """Replace values holding an e-mail address or phone number by ``contact-<hash>``."""
-    text = values.astype("string")
+    text = _text(values)
     cand = _candidates(text)
     private = np.zeros(len(text), dtype=bool)
     if cand.any():
-        sub = text[cand]
+        sub = text[cand].astype(object)  # Python's re: the patterns have look-arounds
         hit = sub.str.contains(_EMAIL_RE, regex=True) | sub.str.contains(_PHONE_RE, regex=True)
         private[cand] = hit.fillna(False).astype(bool).to_numpy()
     if not private.any():
         return text
-    uniques = pd.unique(text[private])
-    tokens = {
-        u: "contact-" + hashlib.sha256(str(u).casefold().encode("utf-8")).hexdigest()[:12]
-        for u in uniques
-    }
-    return text.where(~private, text.map(tokens)).astype("string")
+    # one hash per distinct value (a Gem log repeats each address over many events)
+    codes, uniques = pd.factorize(text[private])
+    tokens = np.array(
+        [
+            "contact-" + hashlib.sha256(str(u).casefold().encode("utf-8")).hexdigest()[:12]
+            for u in uniques
+        ],
+        dtype=object,
+    )
+    if text.dtype == "string[pyarrow]":
+        arr = _arrow_strings(text)
+        arr = arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
+        swapped = pc.replace_with_mask(
+            arr.cast(pa.string()), pa.array(private), pa.array(tokens[codes], pa.string())
+        )
+        return pd.Series(pd.arrays.ArrowStringArray(pa.chunked_array([swapped])), index=text.index)
+    out = text.astype(object).to_numpy(copy=True)
+    out[private] = tokens[codes]
+    return pd.Series(out, index=text.index, dtype=text.dtype)
 
 
 def scrub_events(events: pd.DataFrame) -> pd.DataFrame:
@@ -545,5 +569,5 @@ def scrub_events(events: pd.DataFrame) -> pd.DataFrame:
         if col in _EVENT_ID_COLUMNS:
             out[col] = _opaque_emails(out[col])
         else:
-            out[col] = scrub_text(out[col].astype("string"))
+            out[col] = scrub_text(_text(out[col]))
     return out
