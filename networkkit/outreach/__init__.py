@@ -2,10 +2,10 @@
 
 Written once with narwhals: every measure takes a pandas, Polars (eager or lazy), DuckDB or
 PySpark event log and aggregates inside that engine; only small results (per-group counts,
-per-thread durations) come back as pandas.
+counts per distinct duration) come back as pandas.
 """
 
-from networkkit.outreach._cadence import cadence, cadence_summary
+from networkkit.outreach._cadence import cadence, cadence_summary, follow_up_counts
 from networkkit.outreach._compare import CompareResult, compare, holm
 from networkkit.outreach._from_messages import from_messages
 from networkkit.outreach._funnel import funnel, linkedin_response_rate, reply_within
@@ -24,6 +24,7 @@ __all__ = [
     "cadence_summary",
     "compare",
     "detect_source",
+    "follow_up_counts",
     "from_messages",
     "funnel",
     "holm",

@@ -15,7 +15,7 @@ from networkkit.outreach._funnel import _as_counts, _finish_rates, _grouped
 from networkkit.outreach._schema import as_lazy, to_pandas
 from networkkit.outreach._threads import first_replies, thread_detail
 
-__all__ = ["cadence", "cadence_summary"]
+__all__ = ["cadence", "cadence_summary", "follow_up_counts"]
 
 #: Etiquette: at most this many follow-ups ...
 MAX_FOLLOW_UPS = 3
@@ -161,3 +161,88 @@ def cadence_summary(events: Any, *, confidence: float = 0.95) -> pd.DataFrame:
     _finish_rates(out, [("reply_rate", "replied", "threads")], confidence)
     out["small_sample"] = out["threads"].to_numpy() < SMALL_SAMPLE
     return out
+
+
+def follow_up_counts(events: Any) -> pd.DataFrame:
+    """Delivered threads by number of follow-ups, and the median gap between touches.
+
+    The aggregates the cadence figure needs, counted inside the engine (no row per thread
+    leaves it, unlike :func:`cadence`); the same definitions as :func:`cadence`.
+
+    Parameters
+    ----------
+    events : DataFrame-like
+        A canonical event log (any engine).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per number of follow-ups that occurs, ascending: ``follow_ups`` (int:
+        follow-ups sent before the first reply, or ever if none), ``threads`` (int: delivered
+        threads with that many), ``replied`` (int: of those, threads that got a reply).
+        ``attrs["median_gap_days"]`` (float) is the median over threads with a follow-up of
+        each thread's mean gap between consecutive touches (``cadence()["mean_gap_days"]``),
+        NaN without any; ``attrs["threads_with_gaps"]`` (int) counts those threads.
+    """
+    lf = as_lazy(events)
+    t = first_replies(lf, [], keep=nw.col("delivered") == 1)
+    reply = nw.col("first_reply_at")
+    touches = (
+        lf.filter((nw.col("event") == "sent") & (nw.col("step") >= 2))
+        .select("thread_id", "step", "at")
+        .join(t.select("thread_id", "first_reply_at"), on="thread_id", how="inner")
+        .filter(reply.is_null() | (nw.col("at") <= reply))
+    )
+    # a thread's gaps run between its first touch and the first touch of each later step, in
+    # time order: their mean is (latest of those - first touch) / their number
+    steps = (
+        touches.group_by("thread_id", "step")
+        .agg(nw.len().alias("_nk_k"), nw.col("at").min().alias("_nk_at"))
+        .group_by("thread_id")
+        .agg(
+            nw.col("_nk_k").sum().alias("_nk_fu"),
+            nw.len().alias("_nk_m"),
+            nw.col("_nk_at").max().alias("_nk_last"),
+        )
+    )
+    t = t.join(steps, on="thread_id", how="left").select(
+        _nk_fu=nw.col("_nk_fu").fill_null(0),
+        _nk_r=(~reply.is_null()).cast(nw.Int64),
+        _nk_m=nw.col("_nk_m").fill_null(0),
+        _nk_span=nw.col("_nk_last") - nw.col("first_touch_at"),
+    )
+    # at most one row per follow-up count, reply and distinct span (whole microseconds)
+    df = to_pandas(t.group_by("_nk_fu", "_nk_r", "_nk_m", "_nk_span").agg(nw.len().alias("_nk_n")))
+    _as_counts(df, ["_nk_fu", "_nk_r", "_nk_m", "_nk_n"])
+    n = df["_nk_n"].to_numpy()
+    replied = n * df["_nk_r"].to_numpy()
+    out = (
+        pd.DataFrame({"follow_ups": df["_nk_fu"].to_numpy(), "threads": n, "replied": replied})
+        .groupby("follow_ups", as_index=False, sort=True)
+        .sum()
+        .astype("int64")
+    )
+    gapped = (df["_nk_m"] > 0).to_numpy()
+    mean_gap = (
+        pd.to_timedelta(df["_nk_span"][gapped]).dt.total_seconds().to_numpy()
+        / 86400.0
+        / df["_nk_m"].to_numpy()[gapped]
+    )
+    out.attrs["median_gap_days"] = _weighted_median(mean_gap, n[gapped])
+    out.attrs["threads_with_gaps"] = int(n[gapped].sum())
+    return out
+
+
+def _weighted_median(values: np.ndarray, counts: np.ndarray) -> float:
+    """Return the median of ``values``, each repeated ``counts`` times.
+
+    The mean of the two middle values for an even total, as ``pandas.Series.median``.
+    """
+    total = int(counts.sum())
+    if total == 0:
+        return float("nan")
+    order = np.argsort(values, kind="stable")
+    v, c = values[order], np.cumsum(counts[order])
+    lo = v[np.searchsorted(c, (total - 1) // 2, side="right")]
+    hi = v[np.searchsorted(c, total // 2, side="right")]
+    return float((lo + hi) / 2)

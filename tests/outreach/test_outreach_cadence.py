@@ -65,3 +65,53 @@ def test_send_time(small):
         ("Thu", 10): (1, 1, 0),  # t06
         ("Fri", 16): (1, 0, 0),  # t07
     }
+
+
+def _log(rows):
+    log = pd.DataFrame(rows, columns=["thread_id", "event", "at", "step"])
+    at = pd.to_datetime(log["at"], utc=True, format="ISO8601").astype("datetime64[us, UTC]")
+    return log.assign(at=at, step=log["step"].astype("Int64"))
+
+
+@pytest.mark.parametrize("engine", ["pandas", "polars-lazy", "duckdb"])
+def test_follow_up_counts_by_hand_and_as_cadence(engine, small, on_engine):
+    log = _log(
+        [
+            # a: touches on days 0, 2, 6 (gaps 2 and 4: mean 3); the day-9 touch follows the
+            # reply on day 8, so it is conversation, not a follow-up
+            ("a", "sent", "2025-01-01", 1),
+            ("a", "sent", "2025-01-03", 2),
+            ("a", "sent", "2025-01-07", 3),
+            ("a", "replied", "2025-01-09", None),
+            ("a", "sent", "2025-01-10", 4),
+            # b: one follow-up 5 days on, sent twice (a duplicated step-2 touch, day 5 and 6):
+            # two follow-ups, one gap of 5 days (cadence() takes each step's first touch)
+            ("b", "sent", "2025-01-01", 1),
+            ("b", "sent", "2025-01-06", 2),
+            ("b", "sent", "2025-01-07", 2),
+            # c: no follow-up, no reply; d: bounced (not delivered)
+            ("c", "sent", "2025-01-02", 1),
+            ("d", "sent", "2025-01-02", 1),
+            ("d", "bounced", "2025-01-02 00:01", None),
+            # e: follow-ups 1 day apart, then a reply
+            ("e", "sent", "2025-01-01", 1),
+            ("e", "sent", "2025-01-02", 2),
+            ("e", "replied", "2025-01-02 12:00", None),
+        ]
+    )
+    f = nk.outreach.follow_up_counts(on_engine(log, engine))
+    assert f.values.tolist() == [[0, 1, 0], [1, 1, 1], [2, 2, 1]]
+    # mean gaps: a 3, b 5, e 1 -> median 3
+    assert f.attrs == {"median_gap_days": 3.0, "threads_with_gaps": 3}
+    per = nk.outreach.cadence(log)
+    assert per.set_index("thread_id")["mean_gap_days"].dropna().to_dict() == {
+        "e": 1.0, "a": 3.0, "b": 5.0
+    }  # fmt: skip
+    # the hand-counted fixture: the figure's numbers equal those from cadence() per thread
+    per = nk.outreach.cadence(small)
+    f = nk.outreach.follow_up_counts(on_engine(small, engine))
+    counts = per["follow_ups"].value_counts().sort_index()
+    assert f["follow_ups"].tolist() == counts.index.tolist() == [0, 1, 4]
+    assert f["threads"].tolist() == counts.tolist()
+    assert f["replied"].tolist() == per.groupby("follow_ups")["replied"].sum().tolist()
+    assert f.attrs["median_gap_days"] == per["mean_gap_days"].median()
