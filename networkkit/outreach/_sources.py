@@ -88,6 +88,8 @@ def _read(path_or_frame: Any) -> tuple[pd.DataFrame, str]:
                 pa.string(): pd.StringDtype("pyarrow"),
                 pa.large_string(): pd.StringDtype("pyarrow"),
                 pa.bool_(): pd.BooleanDtype(),
+                pa.int64(): pd.Int64Dtype(),  # a step column with gaps stays whole numbers
+                pa.int32(): pd.Int64Dtype(),
             }
             return pq.read_table(path).to_pandas(types_mapper=mapper.get), name
         # index_col=False: a header shorter than its rows must not turn columns into an index;
@@ -185,9 +187,12 @@ def _canonical(df: pd.DataFrame, file: str) -> pd.DataFrame:
     )
     ev["at"] = _times(ev, "at", file)
     if "step" in ev.columns:
-        step = pd.to_numeric(ev["step"].replace("", None), errors="coerce")
-        bad = ev["step"].notna() & (ev["step"].astype(_TEXT) != "") & step.isna()
-        _bad(ev, bad, file, "step", "expected a whole number")
+        if pd.api.types.is_integer_dtype(ev["step"].dtype):  # Parquet: whole numbers already
+            step = ev["step"]
+        else:
+            step = pd.to_numeric(ev["step"].replace("", None), errors="coerce")
+            bad = ev["step"].notna() & (ev["step"].astype(_TEXT) != "") & step.isna()
+            _bad(ev, bad, file, "step", "expected a whole number")
         ev["step"] = step.astype("Int64")
         missing = (ev["event"] == "sent") & ev["step"].isna()
         if missing.any():

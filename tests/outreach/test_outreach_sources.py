@@ -169,3 +169,14 @@ def test_parquet_log_with_nullable_flags_reads_back_exactly(tmp_path):
     for name in ("positive", "machine"):
         assert got[name].isna().sum() == want[name].isna().sum() > 0
         pd.testing.assert_series_equal(got[name], want[name], check_names=False)
+
+
+def test_parquet_step_with_gaps_stays_whole_numbers(tmp_path):
+    # an int64 column with nulls: read as Int64 (not float64 through text), values intact
+    path = tmp_path / "log.parquet"
+    nk.sample.write_events(path, threads=300, seed=5)
+    got = nk.outreach.read_events(path)
+    want = nk.sample.events(threads=300, seed=5)
+    assert str(got["step"].dtype) == "Int64"
+    assert got["step"].isna().sum() == want["step"].isna().sum() > 0  # non-sent events
+    assert got["step"].dropna().tolist() == want["step"].dropna().astype(int).tolist()
