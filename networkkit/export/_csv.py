@@ -17,7 +17,6 @@ import csv
 import io
 import re
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,8 +36,8 @@ _HEAD_BYTES = 1 << 16
 #: nothing from it, and keep exactly one reader).
 _POLARS_FROM = 1 << 20
 _HEAD_LINES = 60
-#: Threads that move columns from polars to arrow (and clean them) at once.
-_THREADS = 2
+#: Rows per batch of the polars reader (a batch's columns move to arrow as the next is parsed).
+_BATCH_ROWS = 50_000
 _DELIMITERS = (",", "\t", ";")
 _NO_CONVERSATIONS = re.compile(r"^\s*no conversations found\.?\s*$", re.IGNORECASE)
 
@@ -229,10 +228,18 @@ def _polars_column(col: pl.Series) -> pa.Array:
 
 
 def _read_polars(data: Any, skip_lines: int, ncols: int, delimiter: str) -> pa.Table | None:
-    """Parse with polars; ``None`` unless the result is certainly the exact reader's."""
+    """Parse with polars; ``None`` unless the result is certainly the exact reader's.
+
+    The file is parsed by polars' streaming engine in batches of :data:`_BATCH_ROWS` rows,
+    each moved to arrow (empty strings missing, ``large_string``) while the next is parsed,
+    and freed: polars holds a batch at a time, not the whole file, and the columns are
+    arrow chunked arrays of one chunk per batch.
+    """
     names = [f"c{i}" for i in range(ncols)]
+    parts: list[list[pa.Array]] = [[] for _ in names]
+    rows = 0
     try:
-        df = pl.read_csv(
+        frame = pl.scan_csv(
             getattr(data, "path", None) or (data if isinstance(data, bytes) else bytes(data)),
             has_header=False,
             new_columns=names,
@@ -243,24 +250,21 @@ def _read_polars(data: Any, skip_lines: int, ncols: int, delimiter: str) -> pa.T
             encoding="utf8",
             raise_if_empty=False,
         )
+        for batch in frame.collect_batches(chunk_size=_BATCH_ROWS):
+            # a row with too few fields (or a blank line) leaves the last column missing:
+            # polars reads a quoted "" as an empty string, so in LinkedIn's fully quoted
+            # files that column is never missing
+            if batch.width != ncols or batch.get_column(names[-1]).null_count():
+                return None
+            rows += batch.height
+            for i, c in enumerate(names):
+                parts[i].append(_polars_column(batch.get_column(c)))
+            del batch
     except (Exception, pl.exceptions.PanicException):
         return None
-    if df.width != ncols or df.height == 0 or df[names[-1]].null_count():
+    if rows == 0:
         return None
-    # the exact readers read quoted and unquoted empty fields alike as missing, so empty
-    # strings become missing (only in columns that hold any). Columns move to arrow on two
-    # threads (the casts release the GIL), each freed from polars once converted: the peak
-    # holds a column or two twice, not the table.
-    pending: list[pl.Series | None] = [df.drop_in_place(c) for c in names]
-    del df
-
-    def convert(i: int) -> pa.Array:
-        col, pending[i] = pending[i], None
-        return _polars_column(col)
-
-    with ThreadPoolExecutor(max_workers=_THREADS) as pool:
-        arrays = list(pool.map(convert, range(ncols)))
-    return pa.table(dict(zip(names, arrays, strict=True)))
+    return pa.table({c: pa.chunked_array(p, STR) for c, p in zip(names, parts, strict=True)})
 
 
 def _read_python(

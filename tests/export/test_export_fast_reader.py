@@ -20,9 +20,11 @@ from networkkit.sample import write_export
 TABLES = ("connections", "messages", "invitations", "endorsements_received", "profile")
 
 
-def _load_both(path, monkeypatch):
+def _load_both(path, monkeypatch, *, batch_rows=None):
     with monkeypatch.context() as m:
         m.setattr(_csv, "_POLARS_FROM", 0)
+        if batch_rows is not None:
+            m.setattr(_csv, "_BATCH_ROWS", batch_rows)
         fast = nk.load_export(path)
     with monkeypatch.context() as m:
         m.setattr(_csv, "_POLARS_FROM", 1 << 62)
@@ -30,10 +32,14 @@ def _load_both(path, monkeypatch):
     return fast, exact
 
 
-@pytest.mark.parametrize("layout", ["2020", "2021", "2026"])
-def test_fast_path_equals_exact_path_on_every_era(tmp_path, monkeypatch, layout):
+@pytest.mark.parametrize(
+    ("layout", "batch_rows"), [("2020", None), ("2021", None), ("2026", None), ("2026", 7)]
+)
+def test_fast_path_equals_exact_path_on_every_era(tmp_path, monkeypatch, layout, batch_rows):
+    # batches of 7 rows: every column is an arrow array of many chunks, which the tables
+    # must read as one (a conversation or a multi-line message spans batch ends)
     write_export(tmp_path, connections=60, messages=400, invitations=40, layout=layout)
-    fast, exact = _load_both(tmp_path, monkeypatch)
+    fast, exact = _load_both(tmp_path, monkeypatch, batch_rows=batch_rows)
     for table in TABLES:
         pd.testing.assert_frame_equal(getattr(fast, table), getattr(exact, table))
     pd.testing.assert_frame_equal(fast.parse_report, exact.parse_report)
