@@ -214,10 +214,14 @@ def inbound_offers(
         - ``replied_at`` (datetime, UTC): the member's first answer (NaT if none).
     """
     m = messages(ex, keep_sponsored=True)
-    conv = conversations_from(m)
-    conv = conv[conv["started_by"] == "contact"].set_index("conversation_id")
-    first = m.drop_duplicates("conversation_id").set_index("conversation_id")
-    first = first.loc[first.index.isin(conv.index)]
+    conv = conversations_from(m)  # one row per conversation, in the order of ``m``'s rows
+    # the first message of each conversation by position (``m`` is sorted by conversation
+    # and time), kept where the contact started it; ``first`` and ``conv`` stay aligned
+    codes = m["conv"].to_numpy()
+    starts = np.flatnonzero(np.r_[True, codes[1:] != codes[:-1]]) if len(codes) else codes
+    by_contact = (conv["started_by"] == "contact").to_numpy(dtype=bool)
+    first = m.take(starts[by_contact]).reset_index(drop=True)
+    conv = conv[by_contact].reset_index(drop=True)
     if first.empty:
         return pd.DataFrame({c: pd.Series([], dtype=d) for c, d in _OFFERS.items()})
     body = first["content"].astype(object).where(first["content"].notna(), "").astype(str)
@@ -238,7 +242,7 @@ def inbound_offers(
         "job_phrase": has_job_offer_phrase(subject + "\n" + body).to_numpy(dtype=bool),
     }
     offer = flags["recruiter_title"] | flags["job_phrase"]
-    first = first[offer]
+    first, conv = first[offer], conv[offer]
     body, subject = body[offer], subject[offer]
     flags = {k: v[offer] for k, v in flags.items()}
     if first.empty:
@@ -261,10 +265,10 @@ def inbound_offers(
     fired = np.full(len(first), "", dtype=object)
     for name in _SIGNALS:
         fired = fired + np.where(flags[name], name + ";", "")
-    c = conv.loc[first.index]
+    c = conv
     out = pd.DataFrame(
         {
-            "conversation_id": first.index,
+            "conversation_id": first["conversation_id"].to_numpy(),
             "sender_name": first["sender_name"].to_numpy(),
             "sender_key": first["sender_key"].to_numpy(),
             "sent_at": first["sent_at"].to_numpy(),
