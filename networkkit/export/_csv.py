@@ -219,12 +219,29 @@ def _read_arrow(
     return table, bad
 
 
+def _empty_as_missing(arr: pa.Array) -> pa.Array:
+    """Mark the empty strings of a ``large_string`` array missing, sharing its data.
+
+    Only the validity bitmap is new (cells whose offsets do not move are empty); the offsets
+    and the characters are the array's own.
+    """
+    n = len(arr)
+    bufs = arr.buffers()
+    offsets = np.frombuffer(bufs[1], dtype=np.int64)[arr.offset : arr.offset + n + 1]
+    valid = offsets[1:] != offsets[:-1]
+    if valid.all():
+        return arr
+    if arr.null_count:
+        valid &= arr.is_valid().to_numpy(zero_copy_only=False)
+    bitmap = pa.py_buffer(np.packbits(valid, bitorder="little"))
+    if arr.offset:
+        return pa.Array.from_buffers(STR, n, [bitmap, pa.py_buffer(offsets.copy()), bufs[2]])
+    return pa.Array.from_buffers(STR, n, [bitmap, bufs[1], bufs[2]])
+
+
 def _polars_column(col: pl.Series) -> pa.Array:
     """One polars string column as a pyarrow ``large_string`` array, empty strings missing."""
-    if col.len() and col.str.len_bytes().min() == 0:
-        col = col.to_frame().select(pl.when(pl.first().str.len_bytes() > 0).then(pl.first()))
-        col = col.to_series()
-    return whole(col.to_arrow().cast(STR))
+    return _empty_as_missing(whole(col.to_arrow().cast(STR)))
 
 
 def _read_polars(data: Any, skip_lines: int, ncols: int, delimiter: str) -> pa.Table | None:
@@ -525,17 +542,25 @@ _SIGNATURE_THIRD = np.zeros(256, dtype=bool)
 _SIGNATURE_THIRD[[0xC2, 0xC5, 0xC6, 0xCB, 0xE2]] = True
 
 
-def repair_mojibake(arr: pa.ChunkedArray | pa.Array) -> tuple[pa.Array, int]:
+def repair_mojibake(arr: pa.ChunkedArray | pa.Array) -> tuple[pa.Array | pa.ChunkedArray, int]:
     """Repair double-encoded cells of a string array; return the array and the count fixed.
 
     Only cells holding a double-encoding signature are looked at (a byte test picks the
     candidate rows, the exact pattern runs on those alone), and a cell changes only when
-    all of it encodes back to bytes that decode as UTF-8.
+    all of it encodes back to bytes that decode as UTF-8. An array with nothing to repair is
+    returned as given (chunks are scanned one by one, never joined).
     """
-    arr = whole(arr)
-    rows = _signature_rows(arr)
-    if rows.size == 0:
+    chunks = arr.chunks if isinstance(arr, pa.ChunkedArray) else [arr]
+    starts = np.cumsum([0] + [len(c) for c in chunks])
+    found = [
+        rows + start
+        for c, start in zip(chunks, starts, strict=False)
+        if (rows := _signature_rows(c)).size
+    ]
+    if not found:
         return arr, 0
+    rows = np.concatenate(found)
+    arr = whole(arr)
     cand = arr.take(pa.array(rows))
     hit = pc.fill_null(pc.match_substring_regex(cand, _MOJIBAKE_RE2), False)
     hit_np = hit.to_numpy(zero_copy_only=False)
