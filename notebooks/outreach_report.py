@@ -190,7 +190,7 @@ with nr.section("Send time"):
 with nr.section("Cadence"):
     if nr.has_rows(events, what="outreach threads"):
         results["cadence_summary"] = nk.outreach.cadence_summary(events)
-        nr.show_cadence(nk.outreach.cadence(events), results["cadence_summary"])
+        nr.show_cadence(nk.outreach.follow_up_counts(events), results["cadence_summary"])
 
 # %% [markdown]
 # ## Compared with earlier runs

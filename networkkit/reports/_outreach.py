@@ -318,20 +318,18 @@ def show_send_time(grid: pd.DataFrame) -> None:
     )
 
 
-def show_cadence(per_thread: pd.DataFrame, summary: pd.DataFrame) -> None:
+def show_cadence(counts: pd.DataFrame, summary: pd.DataFrame) -> None:
     """Show follow-ups per thread and the reply rate of threads within / beyond the advice.
 
     Parameters
     ----------
-    per_thread : pandas.DataFrame
-        :func:`networkkit.outreach.cadence`.
+    counts : pandas.DataFrame
+        :func:`networkkit.outreach.follow_up_counts`: delivered threads by number of
+        follow-ups, counted in the engine (no row per thread reaches the report).
     summary : pandas.DataFrame
         :func:`networkkit.outreach.cadence_summary`.
     """
-    counts = per_thread["follow_ups"].value_counts().sort_index()
-    plots.cadence(
-        pd.DataFrame({"follow_ups": counts.index, "threads": counts.to_numpy()}), ax=figure()
-    )
+    plots.cadence(counts[["follow_ups", "threads"]], ax=figure())
     plt.show()
     view = summary.assign(
         rule=summary["within_etiquette"].map(
@@ -348,11 +346,11 @@ def show_cadence(per_thread: pd.DataFrame, summary: pd.DataFrame) -> None:
         ),
         labels={"share": "threads (95 % interval)", "reply_rate": "replied (95 % interval)"},
     )
-    gaps = per_thread["mean_gap_days"].dropna()
-    if len(gaps):
+    with_gaps = int(counts.attrs.get("threads_with_gaps", 0))
+    if with_gaps:
         say(
-            f"Median gap between touches: {gaps.median():.1f} days over {len(gaps):,} threads "
-            "with follow-ups."
+            f"Median gap between touches: {counts.attrs['median_gap_days']:.1f} days over "
+            f"{with_gaps:,} threads with follow-ups."
         )
 
 
