@@ -37,6 +37,7 @@ class Run:
     tree_peak_mib: float
     returncode: int
     stderr: str
+    cpu_s: float = float("nan")  # user + system CPU of the child and the children it reaped
 
 
 def _tree_rss(proc: psutil.Process) -> int:
@@ -78,7 +79,9 @@ def run(argv: list[str], *, poll_s: float = 0.05, env: dict | None = None, cwd=N
         stderr = err_path.read_text(errors="replace")
     # ru_maxrss is in KiB on Linux.
     maxrss = usage.ru_maxrss / 1024
-    return Run(result, wall, maxrss, peak / MIB, popen.returncode, stderr)
+    return Run(
+        result, wall, maxrss, peak / MIB, popen.returncode, stderr, usage.ru_utime + usage.ru_stime
+    )
 
 
 def worker(task: str, *args: str, profile: Path | None = None) -> Run:
