@@ -136,13 +136,16 @@ with nr.section("Funnel"):
 # %%
 with nr.section("Time to reply"):
     if nr.has_rows(events, what="outreach threads"):
-        results["time_to_reply"] = nk.outreach.time_to_reply(events, as_of=as_of_ts)
+        # whole hours, counted in the engine: at most one count per hour the log spans
+        # leaves it, however many threads (a Spark log of any size)
+        hours = {"as_of": as_of_ts, "resolution": "1h"}
+        results["time_to_reply"] = nk.outreach.time_to_reply(events, **hours)
         channel = "channel" if nr.n_unique(events, "channel") > 1 else None
         nr.show_time_to_reply(
             results["time_to_reply"]
             if channel is None
-            else nk.outreach.time_to_reply(events, by=channel, as_of=as_of_ts),
-            nk.outreach.reply_curve(events, by=channel, as_of=as_of_ts),
+            else nk.outreach.time_to_reply(events, by=channel, **hours),
+            nk.outreach.reply_curve(events, by=channel, **hours),
             by=channel,
         )
 

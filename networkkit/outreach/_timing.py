@@ -25,15 +25,34 @@ __all__ = ["reply_by_step", "reply_curve", "time_to_reply"]
 AT_DAYS = (1, 3, 7, 14, 30)
 
 
-def _durations(events: Any, by: list[str], as_of: Any) -> tuple[pd.DataFrame, pd.Timestamp]:
+def _step_us(resolution: Any) -> int | None:
+    """Microseconds of one ``resolution`` step (``None``: exact durations)."""
+    if resolution is None:
+        return None
+    try:
+        step = pd.Timedelta(resolution)
+    except (TypeError, ValueError):
+        msg = f"resolution takes a duration like '1h' or '1min', not {resolution!r}"
+        raise ValueError(msg) from None
+    us = int(step / pd.Timedelta(microseconds=1))
+    if us <= 0:
+        raise ValueError(f"resolution must be a positive duration, not {resolution!r}")
+    return us
+
+
+def _durations(
+    events: Any, by: list[str], as_of: Any, resolution: Any = None
+) -> tuple[pd.DataFrame, pd.Timestamp]:
     """Delivered threads counted per (group, duration, replied by ``as_of``), in the engine.
 
     Returns by-columns, ``duration`` (float days), ``replied`` and ``censored`` (counts of
     threads), and the censoring moment. Only these counts leave the engine: at most one row
     per distinct duration and group (durations are exact to the microsecond, so a log whose
     times are seconds apart gives up to one row per distinct number of seconds), not a row
-    per thread.
+    per thread. With a ``resolution``, durations are rounded **up** to whole steps inside the
+    engine first, so at most one row per step and group leaves it.
     """
+    step = _step_us(resolution)
     lf = as_lazy(events, by=by)
     when = resolve_as_of(lf, as_of)
     end_of_data = nw.lit(when.to_pydatetime())
@@ -41,16 +60,19 @@ def _durations(events: Any, by: list[str], as_of: Any) -> tuple[pd.DataFrame, pd
     t = first_replies(lf, by, keep=(nw.col("delivered") == 1) & young)
     observed = (nw.col("first_reply_at") <= end_of_data).fill_null(False)
     end = nw.when(observed).then(nw.col("first_reply_at")).otherwise(end_of_data)
-    t = t.select(
-        *by,
-        _nk_d=end - nw.col("first_touch_at"),
-        _nk_obs=observed.cast(nw.Int64),
-    )
+    duration = end - nw.col("first_touch_at")
+    if step is not None:  # whole steps, rounded up: "within k days" stays exact at whole steps
+        us = duration.dt.total_microseconds()
+        duration = ((us + (step - 1)) // step) * step
+    t = t.select(*by, _nk_d=duration, _nk_obs=observed.cast(nw.Int64))
     counts = to_pandas(t.group_by(*by, "_nk_d", "_nk_obs").agg(nw.len().alias("_nk_n")))
     n = pd.to_numeric(counts["_nk_n"]).to_numpy(dtype="int64")
     obs = pd.to_numeric(counts["_nk_obs"]).to_numpy(dtype="int64") == 1
     out = counts[by].copy()
-    out["duration"] = days(counts["_nk_d"]).to_numpy(dtype=float)
+    if step is None:
+        out["duration"] = days(counts["_nk_d"]).to_numpy(dtype=float)
+    else:
+        out["duration"] = pd.to_numeric(counts["_nk_d"]).to_numpy(dtype=float) / 86_400e6
     out["replied"] = np.where(obs, n, 0)
     out["censored"] = np.where(obs, 0, n)
     return out.reset_index(drop=True), when
@@ -76,6 +98,7 @@ def time_to_reply(
     at: Sequence[float] = AT_DAYS,
     confidence: float = 0.95,
     curve: bool = False,
+    resolution: Any = None,
 ) -> pd.DataFrame:
     """Kaplan–Meier estimate of the time from first touch to first reply.
 
@@ -98,6 +121,14 @@ def time_to_reply(
         Level of the median's and shares' (log-log) bands.
     curve : bool, default False
         Return the whole curve instead (see :func:`reply_curve`).
+    resolution : str or Timedelta, optional
+        Count durations in whole steps of this length (``"1h"``, ``"1min"``), rounded up,
+        inside the engine: at most one count per step and group leaves it, however many
+        threads there are (for a log in Spark). Shares at multiples of the step (``at``
+        days, for a step that divides a day) are then exact but for threads censored and
+        replies falling in the same step, which are ordered as censored after the replies;
+        the median is given to the step. Default: exact durations, one count per distinct
+        duration.
 
     Returns
     -------
@@ -118,8 +149,10 @@ def time_to_reply(
     """
     by_cols = _by_list(by)
     if curve:
-        return reply_curve(events, by=by_cols or None, as_of=as_of, confidence=confidence)
-    d, when = _durations(events, by_cols, as_of)
+        return reply_curve(
+            events, by=by_cols or None, as_of=as_of, confidence=confidence, resolution=resolution
+        )
+    d, when = _durations(events, by_cols, as_of, resolution)
     rows = []
     for key, part in _groups(d, by_cols):
         km = _estimate(part, at=at, confidence=confidence)
@@ -155,6 +188,7 @@ def reply_curve(
     *,
     as_of: Any = None,
     confidence: float = 0.95,
+    resolution: Any = None,
 ) -> pd.DataFrame:
     """Return the whole Kaplan–Meier curve of time to reply, per group.
 
@@ -168,6 +202,8 @@ def reply_curve(
         Censoring moment; default the latest event time.
     confidence : float, default 0.95
         Level of the pointwise (log-log) band.
+    resolution : str or Timedelta, optional
+        As for :func:`time_to_reply`: durations in whole steps, rounded up, in the engine.
 
     Returns
     -------
@@ -176,7 +212,7 @@ def reply_curve(
         then), ``share_low``, ``share_high``; the curve starts at ``days`` 0, ``share`` 0.
     """
     by_cols = _by_list(by)
-    d, when = _durations(events, by_cols, as_of)
+    d, when = _durations(events, by_cols, as_of, resolution)
     parts = []
     for key, part in _groups(d, by_cols):
         km = _estimate(part, confidence=confidence)

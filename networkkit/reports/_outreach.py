@@ -193,7 +193,7 @@ def show_time_to_reply(summary: pd.DataFrame, curve: pd.DataFrame, *, by: str | 
     )
     note(
         "Threads without a reply yet are censored at the end of the data, not counted as "
-        "'no reply' (Kaplan–Meier)."
+        "'no reply' (Kaplan–Meier). Times are counted in whole hours, rounded up."
     )
 
 

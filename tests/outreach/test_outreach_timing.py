@@ -148,3 +148,50 @@ def test_time_to_reply_from_counts_equals_scipy_per_thread(realistic, engine, on
                 np.testing.assert_allclose(
                     c[col].to_numpy()[1:], want[col].to_numpy(), rtol=0, atol=1e-12
                 )
+
+
+@pytest.mark.filterwarnings("ignore:The confidence interval is undefined:RuntimeWarning")
+@pytest.mark.parametrize("engine", ["pandas", "duckdb"])
+def test_resolution_counts_whole_steps_in_the_engine(realistic, engine, on_engine):
+    # with a resolution, durations are rounded up to whole hours in the engine: the estimate
+    # equals scipy's over the threads' durations rounded up by hand, and at most one count
+    # per hour leaves the engine
+    from networkkit.outreach._timing import _durations
+
+    as_of = realistic["at"].max() - pd.Timedelta(days=20)
+    t = nk.outreach.threads(realistic)
+    t = t[~t["bounced"] & (t["first_touch_at"] <= as_of)]
+    observed = t["replied"] & (t["first_reply_at"] <= as_of)
+    end = t["first_reply_at"].where(observed, as_of)
+    us = (end - t["first_touch_at"]).to_numpy().astype("timedelta64[us]").astype(np.int64)
+    hour = 3_600_000_000
+    days = (-(-us // hour) * hour) / 86_400e6
+    km = kaplan_meier(days, observed.to_numpy(), at=AT)
+
+    ev = on_engine(realistic, engine)
+    got = nk.outreach.time_to_reply(ev, as_of=as_of, at=AT, resolution="1h").iloc[0]
+    assert (got["n"], got["replied"]) == (km.n, km.events)
+    for _, r in km.by_time.iterrows():
+        for col in ("share", "share_low", "share_high"):
+            name = f"replied_by_{r['time']:g}d" + col[5:]
+            assert got[name] == pytest.approx(r[col], abs=1e-12, nan_ok=True)
+    assert got["median_days"] == pytest.approx(km.median, abs=1e-12, nan_ok=True)
+    curve = nk.outreach.reply_curve(ev, as_of=as_of, resolution="1h")
+    assert np.all(np.isclose(curve["days"] * 24, np.round(curve["days"] * 24)))  # whole hours
+
+    counts, _ = _durations(ev, [], as_of, "1h")
+    # one row per (hour, replied or not) that occurs: bounded by the hours the log spans,
+    # however many threads it holds
+    pairs = pd.DataFrame({"d": days, "o": observed.to_numpy()}).drop_duplicates()
+    assert len(counts) == len(pairs) <= 2 * (days.max() * 24 + 1)
+    # whole days are whole hours: the shares move only by ties of censored and replied
+    exact = nk.outreach.time_to_reply(ev, as_of=as_of, at=AT).iloc[0]
+    for d in AT:
+        assert got[f"replied_by_{d}d"] == pytest.approx(exact[f"replied_by_{d}d"], abs=2e-3)
+
+
+def test_resolution_must_be_a_positive_duration(small):
+    with pytest.raises(ValueError, match="resolution takes a duration"):
+        nk.outreach.time_to_reply(small, resolution="soon")
+    with pytest.raises(ValueError, match="positive duration"):
+        nk.outreach.time_to_reply(small, resolution="0s")
