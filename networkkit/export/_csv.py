@@ -219,29 +219,40 @@ def _read_arrow(
     return table, bad
 
 
-def _empty_as_missing(arr: pa.Array) -> pa.Array:
-    """Mark the empty strings of a ``large_string`` array missing, sharing its data.
+_OFFSETS = {pa.string(): np.int32, pa.large_string(): np.int64}
 
-    Only the validity bitmap is new (cells whose offsets do not move are empty); the offsets
-    and the characters are the array's own.
+
+def empty_as_missing(arr: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedArray:
+    """Mark the empty strings of a string array missing, sharing its offsets and characters.
+
+    Only a validity bitmap is made (a cell whose offsets do not move is empty), and only for
+    the chunks that hold an empty string; an array without any is returned as given.
     """
+    if isinstance(arr, pa.ChunkedArray):
+        chunks = [empty_as_missing(c) for c in arr.chunks]
+        if all(a is b for a, b in zip(chunks, arr.chunks, strict=True)):
+            return arr
+        return pa.chunked_array(chunks, arr.type)
     n = len(arr)
+    width = _OFFSETS[arr.type]
     bufs = arr.buffers()
-    offsets = np.frombuffer(bufs[1], dtype=np.int64)[arr.offset : arr.offset + n + 1]
+    offsets = np.frombuffer(bufs[1], dtype=width)[arr.offset : arr.offset + n + 1]
     valid = offsets[1:] != offsets[:-1]
-    if valid.all():
-        return arr
     if arr.null_count:
         valid &= arr.is_valid().to_numpy(zero_copy_only=False)
+        if int(valid.sum()) == n - arr.null_count:
+            return arr
+    elif valid.all():
+        return arr
     bitmap = pa.py_buffer(np.packbits(valid, bitorder="little"))
     if arr.offset:
-        return pa.Array.from_buffers(STR, n, [bitmap, pa.py_buffer(offsets.copy()), bufs[2]])
-    return pa.Array.from_buffers(STR, n, [bitmap, bufs[1], bufs[2]])
+        return pa.Array.from_buffers(arr.type, n, [bitmap, pa.py_buffer(offsets.copy()), bufs[2]])
+    return pa.Array.from_buffers(arr.type, n, [bitmap, bufs[1], bufs[2]])
 
 
 def _polars_column(col: pl.Series) -> pa.Array:
     """One polars string column as a pyarrow ``large_string`` array, empty strings missing."""
-    return _empty_as_missing(whole(col.to_arrow().cast(STR)))
+    return empty_as_missing(whole(col.to_arrow().cast(STR)))
 
 
 def _read_polars(data: Any, skip_lines: int, ncols: int, delimiter: str) -> pa.Table | None:
@@ -523,6 +534,8 @@ def _signature_rows(arr: pa.Array) -> np.ndarray:
     step = 1 << 24
     for lo in range(start, stop, step):
         hi = min(lo + step, stop)
+        if data[lo:hi].max() < 0xC3:  # ASCII and two-byte Latin text: no signature here
+            continue
         pos = np.flatnonzero(data[lo:hi] == 0xC3) + lo
         pos = pos[pos + 2 < stop]
         if not pos.size:
@@ -560,8 +573,7 @@ def repair_mojibake(arr: pa.ChunkedArray | pa.Array) -> tuple[pa.Array | pa.Chun
     if not found:
         return arr, 0
     rows = np.concatenate(found)
-    arr = whole(arr)
-    cand = arr.take(pa.array(rows))
+    cand = whole(arr.take(pa.array(rows)))
     hit = pc.fill_null(pc.match_substring_regex(cand, _MOJIBAKE_RE2), False)
     hit_np = hit.to_numpy(zero_copy_only=False)
     if not hit_np.any():
@@ -573,4 +585,5 @@ def repair_mojibake(arr: pa.ChunkedArray | pa.Array) -> tuple[pa.Array | pa.Chun
         return arr, 0
     mask = np.zeros(len(arr), dtype=bool)
     mask[rows[hit_np]] = True
+    arr = whole(arr)
     return pc.replace_with_mask(arr, pa.array(mask), pa.array(after, type=arr.type)), changed

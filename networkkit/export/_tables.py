@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from networkkit.errors import LayoutError
-from networkkit.export._csv import RawTable, norm
+from networkkit.export._csv import RawTable, empty_as_missing, norm
 from networkkit.export._keys import STR, keys_arrow, whole
 from networkkit.export._model import TABLE_NAMES
 
@@ -348,40 +348,74 @@ _EDGE[[0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20]] = True
 _EDGE[0x80:] = True  # any non-ASCII byte may belong to Unicode whitespace
 
 
-def _needs_trim(arr: pa.Array | pa.ChunkedArray) -> bool:
-    """Tell whether any cell may start or end with whitespace (first/last bytes, numpy)."""
+def _edge_rows(chunk: pa.Array) -> np.ndarray | None:
+    """Rows of a string array whose first or last byte may be whitespace (numpy, offsets).
+
+    ``None`` when the array is not a plain string array (every row may then need trimming).
+    """
+    n = len(chunk)
+    width = _OFFSET_WIDTH.get(chunk.type)
+    if width is None:
+        return None
+    bufs = chunk.buffers()
+    if n == 0 or bufs[2] is None or bufs[2].size == 0:
+        return np.zeros(0, dtype=np.int64)
+    offsets = np.frombuffer(bufs[1], dtype=width)[chunk.offset : chunk.offset + n + 1]
+    data = np.frombuffer(bufs[2], dtype=np.uint8)
+    nonempty = offsets[1:] > offsets[:-1]
+    last = len(data) - 1
+    first_byte = data[np.minimum(offsets[:-1], last)]
+    last_byte = data[np.maximum(offsets[1:] - 1, 0)]
+    return np.flatnonzero(nonempty & (_EDGE[first_byte] | _EDGE[last_byte]))
+
+
+def _trim(arr: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedArray:
+    """Trim whitespace at both ends of every cell, copying only where a cell changes.
+
+    A byte test on the offsets picks the cells that may start or end with whitespace (ASCII
+    whitespace, or any non-ASCII character); only those go through
+    ``utf8_trim_whitespace``, and a column in which no cell changes is returned as given.
+    """
     chunks = arr.chunks if isinstance(arr, pa.ChunkedArray) else [arr]
+    out = []
+    changed = False
     for chunk in chunks:
-        n = len(chunk)
-        width = _OFFSET_WIDTH.get(chunk.type)
-        if width is None:
-            return True
-        bufs = chunk.buffers()
-        if n == 0 or bufs[2] is None:
-            continue
-        offsets = np.frombuffer(bufs[1], dtype=width)[chunk.offset : chunk.offset + n + 1]
-        data = np.frombuffer(bufs[2], dtype=np.uint8)
-        nonempty = offsets[1:] > offsets[:-1]
-        if (
-            _EDGE[data[offsets[:-1][nonempty]]].any()
-            or _EDGE[data[offsets[1:][nonempty] - 1]].any()
-        ):
-            return True
-    return False
+        rows = _edge_rows(chunk)
+        if rows is None:
+            chunk = pc.utf8_trim_whitespace(chunk)
+            changed = True
+        elif rows.size:
+            sub = chunk.take(pa.array(rows))
+            trimmed = pc.utf8_trim_whitespace(sub)
+            moved = pc.fill_null(pc.not_equal(trimmed, sub), False)
+            moved_np = moved.to_numpy(zero_copy_only=False)
+            if moved_np.any():
+                mask = np.zeros(len(chunk), dtype=bool)
+                mask[rows[moved_np]] = True
+                chunk = pc.replace_with_mask(chunk, pa.array(mask), trimmed.filter(moved))
+                changed = True
+        out.append(chunk)
+    if not changed:
+        return arr
+    if isinstance(arr, pa.ChunkedArray):
+        return pa.chunked_array(out, out[0].type)
+    return out[0]
 
 
 def _s(arr: pa.Array | None, n: int, *, trim: bool = True) -> pa.Array:
     """Return a clean string column: trimmed (optionally), empty → null; all-null when absent.
 
-    The CSV reader already reads empty fields as null, so the (copying) ``if_else`` runs
-    only when trimming left empty strings behind.
+    Trimming copies only the cells it changes, and empty cells become missing through a new
+    validity bitmap (the characters are shared).
     """
     if arr is None:
         return pa.nulls(n, STR)
     if isinstance(arr, pa.ChunkedArray) and arr.num_chunks == 0:
         return pa.array([], STR)
-    if trim and _needs_trim(arr):
-        arr = pc.utf8_trim_whitespace(arr)
+    if trim:
+        arr = _trim(arr)
+    if arr.type in _OFFSET_WIDTH:
+        return empty_as_missing(arr)
     empty = pc.equal(pc.binary_length(arr), 0)
     if pc.any(empty).as_py():
         arr = pc.if_else(empty, pa.scalar(None, arr.type), arr)
