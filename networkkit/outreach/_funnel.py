@@ -15,9 +15,9 @@ from networkkit.outreach._threads import (
     _by_list,
     _check_machine,
     _utc,
+    first_replies,
     resolve_as_of,
     thread_base,
-    thread_detail,
 )
 
 __all__ = ["funnel", "linkedin_response_rate", "reply_within"]
@@ -232,7 +232,7 @@ def _windowed(
 ) -> pd.DataFrame:
     lf = as_lazy(events, by=by)
     when = resolve_as_of(lf, as_of)
-    t = thread_detail(lf, by)
+    t = first_replies(lf, by)
     cutoff = nw.lit((when - pd.Timedelta(days=days)).to_pydatetime())
     old = (nw.col("first_touch_at") <= cutoff).cast(nw.Int64)
     base = nw.col("delivered") if denominator == "delivered" else nw.lit(1)

@@ -49,7 +49,7 @@ def send_time(
     """
     by_cols = _by_list(by)
     lf = as_lazy(events, by=by_cols)
-    _, t = thread_base(lf, by_cols)
+    _, t = thread_base(lf, by_cols, columns=["delivered", "replied"])
     t = t.with_columns(
         weekday=nw.col("first_touch_at").dt.weekday(),
         hour=nw.col("first_touch_at").dt.hour(),
