@@ -12,7 +12,7 @@ import pyarrow as pa
 
 from networkkit._stats import SMALL_SAMPLE
 from networkkit.outreach._funnel import _as_counts, _finish_rates, _grouped
-from networkkit.outreach._schema import as_lazy, to_pandas
+from networkkit.outreach._schema import as_lazy, micros_between, to_pandas
 from networkkit.outreach._threads import first_replies, thread_detail
 
 __all__ = ["cadence", "cadence_summary", "follow_up_counts"]
@@ -206,14 +206,15 @@ def follow_up_counts(events: Any) -> pd.DataFrame:
         )
     )
     t = t.join(steps, on="thread_id", how="left").select(
+        "first_touch_at",
+        "_nk_last",
         _nk_fu=nw.col("_nk_fu").fill_null(0),
         _nk_r=(~reply.is_null()).cast(nw.Int64),
         _nk_m=nw.col("_nk_m").fill_null(0),
-        _nk_span=nw.col("_nk_last") - nw.col("first_touch_at"),
     )
-    # at most one row per follow-up count, reply and distinct span (whole microseconds)
-    df = to_pandas(t.group_by("_nk_fu", "_nk_r", "_nk_m", "_nk_span").agg(nw.len().alias("_nk_n")))
-    _as_counts(df, ["_nk_fu", "_nk_r", "_nk_m", "_nk_n"])
+    # one row per follow-up count and reply status leaves the engine
+    df = to_pandas(t.group_by("_nk_fu", "_nk_r").agg(nw.len().alias("_nk_n")))
+    _as_counts(df, ["_nk_fu", "_nk_r", "_nk_n"])
     n = df["_nk_n"].to_numpy()
     replied = n * df["_nk_r"].to_numpy()
     out = (
@@ -222,27 +223,11 @@ def follow_up_counts(events: Any) -> pd.DataFrame:
         .sum()
         .astype("int64")
     )
-    gapped = (df["_nk_m"] > 0).to_numpy()
-    mean_gap = (
-        pd.to_timedelta(df["_nk_span"][gapped]).dt.total_seconds().to_numpy()
-        / 86400.0
-        / df["_nk_m"].to_numpy()[gapped]
-    )
-    out.attrs["median_gap_days"] = _weighted_median(mean_gap, n[gapped])
-    out.attrs["threads_with_gaps"] = int(n[gapped].sum())
+    # the median of the threads' mean gaps, in the engine too (one row comes back)
+    gapped = micros_between(t.filter(nw.col("_nk_m") > 0), "first_touch_at", "_nk_last")
+    gap_days = nw.col("_nk_us") / nw.col("_nk_m") / 86_400e6
+    stats = to_pandas(gapped.select(gap_days.median().alias("median"), nw.len().alias("threads")))
+    with_gaps = int(pd.to_numeric(stats["threads"]).fillna(0).iloc[0]) if len(stats) else 0
+    out.attrs["median_gap_days"] = float(stats["median"].iloc[0]) if with_gaps else float("nan")
+    out.attrs["threads_with_gaps"] = with_gaps
     return out
-
-
-def _weighted_median(values: np.ndarray, counts: np.ndarray) -> float:
-    """Return the median of ``values``, each repeated ``counts`` times.
-
-    The mean of the two middle values for an even total, as ``pandas.Series.median``.
-    """
-    total = int(counts.sum())
-    if total == 0:
-        return float("nan")
-    order = np.argsort(values, kind="stable")
-    v, c = values[order], np.cumsum(counts[order])
-    lo = v[np.searchsorted(c, (total - 1) // 2, side="right")]
-    hi = v[np.searchsorted(c, total // 2, side="right")]
-    return float((lo + hi) / 2)

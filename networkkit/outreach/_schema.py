@@ -176,3 +176,20 @@ def to_pandas(lf: nw.LazyFrame) -> pd.DataFrame:
         elif pd.api.types.is_datetime64_dtype(col.dtype):
             df[name] = col.dt.tz_localize("UTC")
     return df
+
+
+def micros_between(t: nw.LazyFrame, start: str, stop: str) -> nw.LazyFrame:
+    """Add ``_nk_us``: whole microseconds from ``start`` to ``stop``, computed in the engine.
+
+    narwhals has no duration-to-number for Spark, so there Spark's own ``unix_micros`` is
+    used on the native frame (classic Spark and Spark Connect alike).
+    """
+    if t.implementation.is_pyspark() or t.implementation.is_pyspark_connect():
+        from pyspark.sql import functions as F
+
+        native = t.to_native()
+        native = native.withColumn(
+            "_nk_us", F.unix_micros(F.col(stop)) - F.unix_micros(F.col(start))
+        )
+        return nw.from_native(native)
+    return t.with_columns(_nk_us=(nw.col(stop) - nw.col(start)).dt.total_microseconds())

@@ -11,7 +11,7 @@ import pandas as pd
 
 from networkkit._stats import SMALL_SAMPLE, kaplan_meier_counts
 from networkkit.outreach._funnel import _as_counts, _finish_rates, _grouped
-from networkkit.outreach._schema import as_lazy, to_pandas
+from networkkit.outreach._schema import as_lazy, micros_between, to_pandas
 from networkkit.outreach._threads import (
     _by_list,
     days,
@@ -60,11 +60,14 @@ def _durations(
     t = first_replies(lf, by, keep=(nw.col("delivered") == 1) & young)
     observed = (nw.col("first_reply_at") <= end_of_data).fill_null(False)
     end = nw.when(observed).then(nw.col("first_reply_at")).otherwise(end_of_data)
-    duration = end - nw.col("first_touch_at")
-    if step is not None:  # whole steps, rounded up: "within k days" stays exact at whole steps
-        us = duration.dt.total_microseconds()
-        duration = ((us + (step - 1)) // step) * step
-    t = t.select(*by, _nk_d=duration, _nk_obs=observed.cast(nw.Int64))
+    if step is None:
+        t = t.select(*by, _nk_d=end - nw.col("first_touch_at"), _nk_obs=observed.cast(nw.Int64))
+    else:  # whole steps, rounded up: "within k days" stays exact at whole steps
+        t = t.select(*by, "first_touch_at", _nk_end=end, _nk_obs=observed.cast(nw.Int64))
+        us = nw.col("_nk_us")
+        t = micros_between(t, "first_touch_at", "_nk_end").select(
+            *by, "_nk_obs", _nk_d=((us + (step - 1)) // step) * step
+        )
     counts = to_pandas(t.group_by(*by, "_nk_d", "_nk_obs").agg(nw.len().alias("_nk_n")))
     n = pd.to_numeric(counts["_nk_n"]).to_numpy(dtype="int64")
     obs = pd.to_numeric(counts["_nk_obs"]).to_numpy(dtype="int64") == 1

@@ -98,3 +98,56 @@ def test_report_outreach_engine_spark_gives_the_pandas_numbers(logs, tmp_path, m
     }
     assert set(recorded) == set(want), (recorded, want)
     assert recorded == pytest.approx(want, rel=1e-9)
+
+
+def test_only_small_aggregates_leave_spark(tmp_path, spark, monkeypatch):
+    # 4,000 threads whose first touches all fall on one day (each thread's own timing kept):
+    # every measure the outreach report runs must bring back counts per group, step, hour
+    # or follow-up count, never a row per thread
+    events = nk.sample.events(threads=4000, seed=2)
+    first = events[events["event"] == "sent"].groupby("thread_id")["at"].min()
+    start = events["thread_id"].map(first)
+    day = pd.Timestamp("2026-06-01", tz="UTC")
+    events["at"] = events["at"] - start + day + (start - start.dt.floor("D"))
+    path = tmp_path / "dense.parquet"
+    pq.write_table(pa.Table.from_pandas(events, preserve_index=False), path)
+    sdf = nk.outreach.read_events_spark(str(path), spark=spark)
+    as_of = str(events["at"].max())
+
+    collected: list[int] = []
+    spark_frame = type(sdf)  # the class whose collections are spied on
+    for name in ("toPandas", "toArrow"):
+        original = getattr(spark_frame, name)
+
+        def spy(self, *args, _original=original, **kwargs):
+            result = _original(self, *args, **kwargs)
+            collected.append(len(result) if hasattr(result, "__len__") else result.num_rows)
+            return result
+
+        monkeypatch.setattr(spark_frame, name, spy)
+
+    hours = {"as_of": as_of, "resolution": "1h"}
+    report_measures = {
+        "funnel": lambda: nk.outreach.funnel(sdf, by="template", as_of=as_of),
+        "linkedin": lambda: nk.outreach.linkedin_response_rate(sdf, as_of=as_of),
+        "within": lambda: nk.outreach.reply_within(sdf, days=30, as_of=as_of),
+        "time_to_reply": lambda: nk.outreach.time_to_reply(sdf, by="channel", **hours),
+        "reply_curve": lambda: nk.outreach.reply_curve(sdf, by="channel", **hours),
+        "reply_by_step": lambda: nk.outreach.reply_by_step(sdf),
+        "compare": lambda: nk.outreach.compare(sdf, by="template"),
+        "send_time": lambda: nk.outreach.send_time(sdf),
+        "cadence_summary": lambda: nk.outreach.cadence_summary(sdf),
+        "follow_up_counts": lambda: nk.outreach.follow_up_counts(sdf),
+        "facts": lambda: nr.event_facts(sdf),
+    }
+    largest = {}
+    for name, measure in report_measures.items():
+        collected.clear()
+        measure()
+        assert collected, f"{name} collected nothing through toPandas/toArrow"
+        largest[name] = max(collected)
+    assert max(largest.values()) < 4000 / 3, largest
+    # the spy can fail: the per-thread cadence table is a row per thread
+    collected.clear()
+    nk.outreach.cadence(sdf)
+    assert max(collected) >= 3500
