@@ -14,6 +14,7 @@ import os
 import re
 import secrets
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -110,13 +111,16 @@ def _arrow_strings(values: pd.Series) -> pa.Array | pa.ChunkedArray:
     ``astype("string")`` would move an Arrow-backed column into Python strings and back (a
     few seconds per million cells), which is why the storage is checked first.
     """
-    dtype = values.dtype
-    arrow_backed = (isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow") or (
-        isinstance(dtype, pd.ArrowDtype) and pa.types.is_string(dtype.pyarrow_dtype)
-    )
-    if arrow_backed:
+    if _arrow_backed(values.dtype):
         return values.array.__arrow_array__()
     return pa.array(values.astype("string").array)
+
+
+def _arrow_backed(dtype: Any) -> bool:
+    """Whether ``dtype`` holds its strings in Arrow (``string[pyarrow]`` or an ArrowDtype)."""
+    return (isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow") or (
+        isinstance(dtype, pd.ArrowDtype) and pa.types.is_string(dtype.pyarrow_dtype)
+    )
 
 
 def scrub_text(values: pd.Series) -> pd.Series:
@@ -504,12 +508,7 @@ _EVENT_ID_COLUMNS = ("thread_id", "recipient_key", "sender")
 
 def _text(values: pd.Series) -> pd.Series:
     """Return ``values`` as a string Series, Arrow-backed ones as they are (no copy)."""
-    dtype = values.dtype
-    if (isinstance(dtype, pd.StringDtype) and dtype.storage == "pyarrow") or (
-        isinstance(dtype, pd.ArrowDtype) and pa.types.is_string(dtype.pyarrow_dtype)
-    ):
-        return values
-    return values.astype("string")
+    return values if _arrow_backed(values.dtype) else values.astype("string")
 
 
 def _opaque_emails(values: pd.Series) -> pd.Series:
