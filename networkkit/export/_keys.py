@@ -58,10 +58,31 @@ def keys_arrow(values: pa.Array | pa.ChunkedArray) -> pa.Array:
         values = values.cast(STR)
     if len(values) == 0:
         return pa.array([], values.type)
-    values = whole(values)
-    encoded = values.dictionary_encode()
-    keys = _keys_of_unique(encoded.dictionary)
-    return keys.take(encoded.indices)
+    dictionary, indices = distinct(values)
+    return _keys_of_unique(dictionary).take(indices)
+
+
+def distinct(
+    values: pa.Array | pa.ChunkedArray,
+) -> tuple[pa.Array, pa.Array | pa.ChunkedArray]:
+    """Return the distinct values of a column and, per row, the index of its value.
+
+    ``dictionary.take(indices)`` gives the column back (nulls are null indices), so a
+    per-cell function applied to the distinct values and taken back equals that function
+    applied per row. A chunked column is encoded chunk by chunk against one dictionary
+    (never joined into one array first) and its indices keep its chunks.
+    """
+    if isinstance(values, pa.ChunkedArray) and values.num_chunks > 1:
+        encoded = values.dictionary_encode()
+        dictionary = encoded.chunk(encoded.num_chunks - 1).dictionary
+        # the chunks share one append-only memo table: each chunk's dictionary is the
+        # final one or a prefix of it (checked; anything else is encoded as one array)
+        if all(
+            c.dictionary.equals(dictionary.slice(0, len(c.dictionary))) for c in encoded.chunks
+        ):
+            return dictionary, pa.chunked_array([c.indices for c in encoded.chunks])
+    encoded = whole(values).dictionary_encode()
+    return encoded.dictionary, encoded.indices
 
 
 def member_key(values: Any) -> Any:

@@ -52,14 +52,15 @@ def _series(arr: pa.Array, kind: str) -> pd.Series:
             arr = arr.cast(_STR)
         chunked = arr if isinstance(arr, pa.ChunkedArray) else pa.chunked_array([arr], _STR)
         return pd.Series(pd.arrays.ArrowStringArray(chunked))
+    if kind == "list":
+        chunked = arr if isinstance(arr, pa.ChunkedArray) else pa.chunked_array([arr], arr.type)
+        return pd.Series(pd.arrays.ArrowExtensionArray(chunked))
     if isinstance(arr, pa.ChunkedArray):
         arr = whole(arr)
     if kind == "ts":
         return pd.Series(arr.to_pandas()).astype(DTYPES["ts"])
     if kind == "bool":
         return pd.Series(arr.to_pandas(types_mapper={pa.bool_(): pd.BooleanDtype()}.get))
-    if kind == "list":
-        return pd.Series(pd.arrays.ArrowExtensionArray(pa.chunked_array([arr], arr.type)))
     if kind == "int":
         return pd.Series(arr.to_pandas()).astype(DTYPES["int"])
     raise ValueError(kind)

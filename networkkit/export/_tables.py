@@ -19,7 +19,7 @@ import pyarrow.compute as pc
 
 from networkkit.errors import LayoutError
 from networkkit.export._csv import RawTable, empty_as_missing, norm
-from networkkit.export._keys import STR, keys_arrow, whole
+from networkkit.export._keys import STR, distinct, keys_arrow, whole
 from networkkit.export._model import TABLE_NAMES
 
 __all__ = ["CORE_TABLES", "LAYOUTS", "Layout", "classify", "normalise"]
@@ -472,8 +472,7 @@ def _distinct(arr: pa.Array | pa.ChunkedArray) -> tuple[pa.Array, pa.Array]:
     ``values.take(indices)`` gives the column back (nulls are null indices); a per-cell
     function applied to ``values`` and taken back equals that function applied per row.
     """
-    encoded = whole(arr).dictionary_encode()
-    return encoded.dictionary, encoded.indices
+    return distinct(arr)
 
 
 def split_names(arr: pa.Array) -> pa.ListArray:
@@ -682,36 +681,43 @@ def normalise(table: str, raw: RawTable) -> tuple[dict[str, pa.Array], str, list
         out["connected_on"] = ts("connected_on")
     elif table in {"messages", "coach_messages"}:
         # independent column groups run on a small thread pool (pyarrow's kernels release
-        # the GIL): the content pass, the sender, the recipient lists, the timestamps
-        def _content() -> dict[str, pa.Array]:
-            text, markup = html_to_text(_s(c.get("content"), n, trim=False))
-            return {"content": text, "content_html": markup}
-
-        def _sender() -> dict[str, pa.Array]:
-            part = {k: _s(c.get(k), n, trim=False) for k in ("conversation_id", "folder")}
-            for k in ("conversation_title", "sender_name", "subject"):
-                part[k] = _s(c.get(k), n)
-            part["sender_url"] = _s(c.get("sender_url"), n)
-            part["sender_key"] = keys_arrow(part["sender_url"])
-            return part
-
-        def _recipients() -> dict[str, pa.Array]:
+        # the GIL), the longest first so that both threads finish together
+        def _recipient_urls() -> dict[str, pa.Array]:
             # a conversation repeats its recipients on every message: lists are built once
             # per distinct cell and broadcast back with a take
             to_urls, where = _distinct(_s(c.get("to_urls"), n))
             urls = split_urls(to_urls)
             keys = list_keys(urls)
+            return {"recipient_urls": urls.take(where), "recipient_keys": keys.take(where)}
+
+        def _content() -> dict[str, pa.Array]:
+            text, markup = html_to_text(_s(c.get("content"), n, trim=False))
+            return {"content": text, "content_html": markup}
+
+        def _recipient_names() -> dict[str, pa.Array]:
             to_names, where_names = _distinct(_s(c.get("to"), n))
-            return {
-                "recipient_names": split_names(to_names).take(where_names),
-                "recipient_urls": urls.take(where),
-                "recipient_keys": keys.take(where),
-            }
+            return {"recipient_names": split_names(to_names).take(where_names)}
+
+        def _sender() -> dict[str, pa.Array]:
+            part = {"sender_url": _s(c.get("sender_url"), n)}
+            part["sender_key"] = keys_arrow(part["sender_url"])
+            return part
 
         def _times() -> dict[str, pa.Array]:
             return {"sent_at": ts("sent_at")}
 
-        tasks = (_content, _sender, _recipients, _times)
+        def _rest() -> dict[str, pa.Array]:
+            part = {k: _s(c.get(k), n, trim=False) for k in ("conversation_id", "folder")}
+            for k in ("conversation_title", "sender_name", "subject"):
+                part[k] = _s(c.get(k), n)
+            part["is_draft"] = pc.or_(
+                _yes(c.get("is_message_draft"), n), _yes(c.get("is_conversation_draft"), n)
+            )
+            part["attachments"] = _s(c.get("attachments"), n)
+            part["direction_2018"] = _s(c.get("direction_2018"), n)
+            return part
+
+        tasks = (_recipient_urls, _content, _recipient_names, _sender, _times, _rest)
         if n >= _PARALLEL_FROM:
             with ThreadPoolExecutor(max_workers=_WORKERS) as pool:
                 futures = [pool.submit(task) for task in tasks]
@@ -720,11 +726,6 @@ def normalise(table: str, raw: RawTable) -> tuple[dict[str, pa.Array], str, list
         else:
             for task in tasks:
                 out.update(task())
-        out["is_draft"] = pc.or_(
-            _yes(c.get("is_message_draft"), n), _yes(c.get("is_conversation_draft"), n)
-        )
-        out["attachments"] = _s(c.get("attachments"), n)
-        out["direction_2018"] = _s(c.get("direction_2018"), n)
     elif table == "invitations":
         out["sender_name"] = _s(c.get("sender_name"), n)
         out["recipient_name"] = _s(c.get("recipient_name"), n)

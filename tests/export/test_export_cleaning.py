@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from networkkit.export import _csv, _tables
+from networkkit.export import _csv, _keys, _tables
 
 CELLS = [
     "Anna Weiß",  # ends with a non-ASCII letter: looked at, left alone
@@ -84,3 +84,26 @@ def test_empty_as_missing_shares_the_characters():
     got = _csv.empty_as_missing(arr.slice(1, 3))
     assert got.to_pylist() == ["x", None, None]
     got.validate(full=True)
+
+
+def test_distinct_of_a_chunked_column_keeps_its_chunks():
+    chunked = pa.chunked_array(
+        [
+            pa.array(["b", None, "a"], pa.large_string()),
+            pa.array([], pa.large_string()),
+            pa.array(["c", "a", None, "b"], pa.large_string()),
+        ]
+    )
+    values, indices = _keys.distinct(chunked)
+    assert values.to_pylist() == ["b", "a", "c"]
+    assert values.take(indices).to_pylist() == chunked.to_pylist()
+    assert isinstance(indices, pa.ChunkedArray)  # not joined into one array
+    keys = _keys.keys_arrow(
+        pa.chunked_array(
+            [
+                pa.array(["https://www.linkedin.com/in/Dana-Lee/", None], pa.large_string()),
+                pa.array(["www.linkedin.com/in/dana-lee?trk=x"], pa.large_string()),
+            ]
+        )
+    )
+    assert keys.to_pylist() == ["dana-lee", None, "dana-lee"]
