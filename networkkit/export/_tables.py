@@ -504,8 +504,9 @@ _ENTITY = r"&(?:[A-Za-z]+|#[0-9]+|#[xX][0-9A-Fa-f]+);"
 def _rows_with_bytes(arr: pa.Array, needles: bytes) -> np.ndarray:
     """Return a boolean mask of the rows of a string array whose UTF-8 holds any byte given.
 
-    Scans the array's data buffer once with numpy (a lookup table per byte) and maps hits
-    to rows through the offsets: far cheaper than a regex over every cell.
+    Scans the array's data buffer with numpy (one comparison per byte given, in blocks of
+    16 MiB) and maps hits to rows through the offsets: far cheaper than a regex over every
+    cell.
     """
     n = len(arr)
     mask = np.zeros(n, dtype=bool)
@@ -517,13 +518,14 @@ def _rows_with_bytes(arr: pa.Array, needles: bytes) -> np.ndarray:
     offsets = np.frombuffer(bufs[1], dtype=_OFFSET_WIDTH[arr.type])
     offsets = offsets[arr.offset : arr.offset + n + 1]
     data = np.frombuffer(bufs[2], dtype=np.uint8)
-    lut = np.zeros(256, dtype=bool)
-    lut[list(needles)] = True
     start, stop = int(offsets[0]), int(offsets[-1])
     step = 1 << 24
     for lo in range(start, stop, step):  # blocks of 16 MiB bound the temporaries
-        hi = min(lo + step, stop)
-        pos = np.flatnonzero(lut[data[lo:hi]]) + lo
+        block = data[lo : min(lo + step, stop)]
+        hit = block == needles[0]
+        for byte in needles[1:]:
+            hit |= block == byte
+        pos = np.flatnonzero(hit) + lo
         if pos.size:
             mask[np.searchsorted(offsets, pos, side="right") - 1] = True
     return mask
