@@ -565,15 +565,17 @@ def repair_mojibake(arr: pa.ChunkedArray | pa.Array) -> tuple[pa.Array | pa.Chun
     """
     chunks = arr.chunks if isinstance(arr, pa.ChunkedArray) else [arr]
     starts = np.cumsum([0] + [len(c) for c in chunks])
-    found = [
-        rows + start
-        for c, start in zip(chunks, starts, strict=False)
-        if (rows := _signature_rows(c)).size
-    ]
+    found, picked = [], []
+    for chunk, start in zip(chunks, starts, strict=False):
+        rows = _signature_rows(chunk)
+        if rows.size:
+            # taken chunk by chunk: a take on the chunked column would join it first
+            found.append(rows + start)
+            picked.append(chunk.take(pa.array(rows)))
     if not found:
         return arr, 0
     rows = np.concatenate(found)
-    cand = whole(arr.take(pa.array(rows)))
+    cand = pa.concat_arrays(picked)
     hit = pc.fill_null(pc.match_substring_regex(cand, _MOJIBAKE_RE2), False)
     hit_np = hit.to_numpy(zero_copy_only=False)
     if not hit_np.any():
