@@ -134,3 +134,43 @@ def test_mojibake_in_a_large_quoted_file_is_repaired_alike_by_both_readers(tmp_p
     assert fast.messages["content"][1_008] == "Hola José 1008\nok"
     assert "repaired mojibake in 3 cell(s)" in fast.parse_report.loc[0, "notes"]
     assert "repaired mojibake in 3 cell(s)" in exact.parse_report.loc[0, "notes"]
+
+
+def test_tricky_cells_read_alike_by_both_readers_across_batch_ends(tmp_path, monkeypatch):
+    # markup, entities, a no-break space, CRLF inside a quoted cell, padded names, quoted and
+    # unquoted empty fields and mojibake, in batches of 3 rows (cells straddle batch ends)
+    header = '"FROM","SENDER PROFILE URL","TO","DATE","SUBJECT","CONTENT","FOLDER"\n'
+    contents = [
+        "<p>Hi Sam,</p><p>see <b>this</b> &amp; that</p>",
+        "Caf\u00e9\u00a0au lait",
+        "line one\r\nline two",
+        "RenÃ©",
+        "plain",
+        "Tom &amp; Jerry<br>next",
+    ]
+    lines = []
+    for i in range(12):
+        name = " Dana Lee " if i % 4 == 0 else "Zoë Ruiz"
+        url = "https://www.linkedin.com/in/Dana-Lee/" if i % 3 else ""
+        subject = "" if i % 2 else "Hello"
+        fields = [name, url, "Sam Member", f"2026-03-{1 + i:02d} 10:00:00 UTC", subject]
+        cells = [f'"{f}"' for f in fields]
+        if i == 5:
+            cells[4] = ""  # unquoted empty subject
+        cells += [f'"{contents[i % len(contents)]}"', '"INBOX"']
+        lines.append(",".join(cells) + "\n")
+    write(tmp_path, "messages.csv", header + "".join(lines))
+    fast, exact = _load_both(tmp_path, monkeypatch, batch_rows=3)
+    pd.testing.assert_frame_equal(fast.messages, exact.messages)
+    pd.testing.assert_frame_equal(fast.parse_report, exact.parse_report)
+    m = fast.messages
+    assert m["content"][0] == "Hi Sam,\nsee this & that"
+    assert m["content_html"][0] == contents[0]
+    assert m["content"][1] == "Café au lait" and pd.isna(m["content_html"][1])
+    assert m["content"][2] == "line one\nline two"
+    assert m["content"][3] == "René"
+    assert m["content"][5] == "Tom & Jerry\nnext"
+    assert m["sender_name"][0] == "Dana Lee"
+    assert m["sender_key"].isna().tolist()[:3] == [True, False, False]
+    assert m["sender_key"][1] == m["sender_key"][2] == "dana-lee"
+    assert m["subject"].isna().tolist() == [i % 2 == 1 for i in range(12)]
