@@ -1,13 +1,17 @@
 """Bytes → columns of strings: decoding, dialect, header search, CSV reading.
 
-Large UTF-8 files are parsed by :func:`polars.read_csv` (multithreaded, quoted newlines split
-in parallel, every column a string). Its result is kept only when it provably matches the
-exact reader's: polars must accept the whole file, and the last column must hold no missing
-value (a row with too few fields, or a blank line, shows up there; polars reads a quoted
-``""`` as an empty string, so in LinkedIn's fully quoted files that column is never missing).
+Large UTF-8 files are parsed by polars' streaming CSV reader (:func:`polars.scan_csv`, batches
+of :data:`_BATCH_ROWS` rows, every column a string), each batch moved to arrow while the next
+is parsed. Its result is kept only when it provably matches the exact reader's: polars must
+accept the whole file, and the last column must hold no missing value (a row with too few
+fields, or a blank line, shows up there; polars reads a quoted ``""`` as an empty string, so
+in LinkedIn's fully quoted files that column is never missing).
 Everything else goes to :func:`pyarrow.csv.read_csv` (every column read as a string, RFC 4180
 quoting with newlines inside quoted fields). Files pyarrow rejects are re-read with Python's
 :mod:`csv` module, which either reads them or names the line that cannot be read.
+
+Every reader gives ``large_string`` columns (the storage of pandas' ``string[pyarrow]``, so
+the tables reach pandas without a cast), empty fields missing.
 """
 
 from __future__ import annotations
