@@ -683,40 +683,50 @@ def normalise(table: str, raw: RawTable) -> tuple[dict[str, pa.Array], str, list
         out["connected_on"] = ts("connected_on")
     elif table in {"messages", "coach_messages"}:
         # independent column groups run on a small thread pool (pyarrow's kernels release
-        # the GIL), the longest first so that both threads finish together
+        # the GIL), the longest first so that both threads finish together. Each raw column
+        # is used by one task, which takes it out of ``c`` (and the raw table lets go of its
+        # columns), so a raw column is freed as soon as its clean column is built.
+        raw.columns = {}
+
+        def get(key: str) -> pa.ChunkedArray | None:
+            return c.pop(key, None)
+
         def _recipient_urls() -> dict[str, pa.Array]:
             # a conversation repeats its recipients on every message: lists are built once
             # per distinct cell and broadcast back with a take
-            to_urls, where = _distinct(_s(c.get("to_urls"), n))
+            to_urls, where = _distinct(_s(get("to_urls"), n))
             urls = split_urls(to_urls)
             keys = list_keys(urls)
             return {"recipient_urls": urls.take(where), "recipient_keys": keys.take(where)}
 
         def _content() -> dict[str, pa.Array]:
-            text, markup = html_to_text(_s(c.get("content"), n, trim=False))
+            text, markup = html_to_text(_s(get("content"), n, trim=False))
             return {"content": text, "content_html": markup}
 
         def _recipient_names() -> dict[str, pa.Array]:
-            to_names, where_names = _distinct(_s(c.get("to"), n))
+            to_names, where_names = _distinct(_s(get("to"), n))
             return {"recipient_names": split_names(to_names).take(where_names)}
 
         def _sender() -> dict[str, pa.Array]:
-            part = {"sender_url": _s(c.get("sender_url"), n)}
+            part = {"sender_url": _s(get("sender_url"), n)}
             part["sender_key"] = keys_arrow(part["sender_url"])
             return part
 
         def _times() -> dict[str, pa.Array]:
-            return {"sent_at": ts("sent_at")}
+            sent = get("sent_at")
+            if sent is None:
+                return {"sent_at": pa.nulls(n, TS)}
+            return {"sent_at": parse_ts(sent, raw, headers["sent_at"])}
 
         def _rest() -> dict[str, pa.Array]:
-            part = {k: _s(c.get(k), n, trim=False) for k in ("conversation_id", "folder")}
+            part = {k: _s(get(k), n, trim=False) for k in ("conversation_id", "folder")}
             for k in ("conversation_title", "sender_name", "subject"):
-                part[k] = _s(c.get(k), n)
+                part[k] = _s(get(k), n)
             part["is_draft"] = pc.or_(
-                _yes(c.get("is_message_draft"), n), _yes(c.get("is_conversation_draft"), n)
+                _yes(get("is_message_draft"), n), _yes(get("is_conversation_draft"), n)
             )
-            part["attachments"] = _s(c.get("attachments"), n)
-            part["direction_2018"] = _s(c.get("direction_2018"), n)
+            part["attachments"] = _s(get("attachments"), n)
+            part["direction_2018"] = _s(get("direction_2018"), n)
             return part
 
         tasks = (_recipient_urls, _content, _recipient_names, _sender, _times, _rest)
