@@ -51,7 +51,8 @@ def cadence(events: Any) -> pd.DataFrame:
     lf = as_lazy(events)
     top = to_pandas(lf.filter(nw.col("event") == "sent").select(nw.col("step").max()))
     k_max = int(pd.to_numeric(top["step"]).fillna(1).iloc[0])
-    t = thread_detail(lf, [], touch_times=k_max).filter(nw.col("delivered") == 1)
+    t = thread_detail(lf, [], touch_times=k_max, columns=["delivered", "replied"])
+    t = t.filter(nw.col("delivered") == 1)
     names = [f"_nk_t{k}" for k in range(2, k_max + 1)]
     # ordered inside the engine (a total order: thread ids are unique), not over Python strings
     t = to_pandas(

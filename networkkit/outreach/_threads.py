@@ -221,8 +221,9 @@ def thread_detail(
     *,
     machine_opens: str = "exclude",
     touch_times: int = 0,
+    columns: Sequence[str] = _BASE_COLUMNS,
 ) -> nw.LazyFrame:
-    """:func:`thread_base` plus the reply time and the touches sent before the reply.
+    """:func:`thread_base` (its ``columns``) plus the reply time and the touches before it.
 
     Adds ``first_reply_at`` (first reply after the first touch), ``touches`` (touches
     sent up to the first reply, or all if none), ``reached_step`` (highest step among them),
@@ -233,7 +234,8 @@ def thread_detail(
     (not spread over every event with per-thread windows: those cost a third more CPU in
     DuckDB on a million threads).
     """
-    t = first_replies(lf, by, columns=_BASE_COLUMNS, machine_opens=machine_opens)
+    keep = ["first_touch_at", *(c for c in columns if c != "first_touch_at")]
+    t = first_replies(lf, by, columns=keep, machine_opens=machine_opens)
     reply = nw.col("first_reply_at")
     at = nw.col("at")
     step = nw.col("step")
@@ -264,7 +266,7 @@ def thread_detail(
     )
     extra = ["first_reply_at", "touches", "reached_step", "follow_ups", "follow_ups_14d"]
     extra += [f"_nk_t{k}" for k in range(2, touch_times + 1)]
-    return t.select("thread_id", *by, *_BASE_COLUMNS, *extra)
+    return t.select("thread_id", *by, *keep, *extra)
 
 
 def tracking(events: Any, per_thread: pd.DataFrame) -> dict[str, bool]:

@@ -267,7 +267,8 @@ def reply_by_step(
     """
     by_cols = _by_list(by)
     lf = as_lazy(events, by=by_cols)
-    t = thread_detail(lf, by_cols).filter(nw.col("delivered") == 1)
+    t = thread_detail(lf, by_cols, columns=["delivered", "replied"])
+    t = t.filter(nw.col("delivered") == 1)
     t = t.with_columns(_nk_k=nw.col("reached_step").fill_null(1).cast(nw.Int64))
     counts = _grouped(
         t,
