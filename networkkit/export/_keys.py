@@ -62,6 +62,16 @@ def keys_arrow(values: pa.Array | pa.ChunkedArray) -> pa.Array:
     return _keys_of_unique(dictionary).take(indices)
 
 
+def _same_dictionary(part: pa.Array, final: pa.Array) -> bool:
+    """Whether ``part`` is ``final`` (the same buffers) or a prefix of it (compared)."""
+    if len(part) == len(final) and all(
+        (x is None and y is None) or (x is not None and y is not None and x.address == y.address)
+        for x, y in zip(part.buffers(), final.buffers(), strict=True)
+    ):
+        return True
+    return part.equals(final.slice(0, len(part)))
+
+
 def distinct(
     values: pa.Array | pa.ChunkedArray,
 ) -> tuple[pa.Array, pa.Array | pa.ChunkedArray]:
@@ -77,9 +87,7 @@ def distinct(
         dictionary = encoded.chunk(encoded.num_chunks - 1).dictionary
         # the chunks share one append-only memo table: each chunk's dictionary is the
         # final one or a prefix of it (checked; anything else is encoded as one array)
-        if all(
-            c.dictionary.equals(dictionary.slice(0, len(c.dictionary))) for c in encoded.chunks
-        ):
+        if all(_same_dictionary(c.dictionary, dictionary) for c in encoded.chunks):
             return dictionary, pa.chunked_array([c.indices for c in encoded.chunks])
     encoded = whole(values).dictionary_encode()
     return encoded.dictionary, encoded.indices
