@@ -68,6 +68,11 @@ def test_measures_on_spark_equal_pandas(logs, spark):
     ):
         want, got = measure(events), measure(sdf)
         pd.testing.assert_frame_equal(got, want, check_dtype=False)
+    # the cadence figure's counts, and its median gap (a distributed aggregate on Spark)
+    want, got = nk.outreach.follow_up_counts(events), nk.outreach.follow_up_counts(sdf)
+    pd.testing.assert_frame_equal(got, want, check_dtype=False)
+    assert got.attrs["threads_with_gaps"] == want.attrs["threads_with_gaps"] > 0
+    assert got.attrs["median_gap_days"] == pytest.approx(want.attrs["median_gap_days"], rel=1e-12)
 
 
 @pytest.mark.slow
