@@ -203,6 +203,25 @@ def kaplan_meier(
     with np.errstate(all="ignore"):
         lo_at = np.nan_to_num(np.asarray(band.low.evaluate(at_arr), dtype=float), nan=0.0)
         hi_at = np.nan_to_num(np.asarray(band.high.evaluate(at_arr), dtype=float), nan=1.0)
+    return _result(
+        n=len(d),
+        events=int(o.sum()),
+        times=times,
+        bands=(surv, lo, hi),
+        curve=curve,
+        at=(at_arr, s_at, lo_at, hi_at),
+        horizon=horizon,
+    )
+
+
+def _result(*, n, events, times, bands, curve, at, horizon) -> KaplanMeier:
+    """Assemble a :class:`KaplanMeier` from the survival curve and its band at ``times``.
+
+    Shares at the ``at`` times are NaN beyond the horizon (the longest follow-up); the
+    median and its bounds are where the curve and its band first reach one half.
+    """
+    at_arr, s_at, lo_at, hi_at = at
+    surv, lo, hi = bands
     beyond = at_arr > horizon
     by_time = pd.DataFrame(
         {
@@ -213,8 +232,8 @@ def kaplan_meier(
         }
     )
     return KaplanMeier(
-        n=len(d),
-        events=int(o.sum()),
+        n=n,
+        events=events,
         median=_first_crossing(times, surv, 0.5),
         median_low=_first_crossing(times, lo, 0.5),
         median_high=_first_crossing(times, hi, 0.5),
@@ -303,21 +322,12 @@ def kaplan_meier_counts(
     s_at = step(surv)
     lo_at = np.nan_to_num(step(low), nan=0.0)
     hi_at = np.nan_to_num(step(high), nan=1.0)
-    beyond = at_arr > horizon
-    by_time = pd.DataFrame(
-        {
-            "time": at_arr,
-            "share": np.where(beyond, np.nan, 1 - s_at),
-            "share_low": np.where(beyond, np.nan, 1 - hi_at),
-            "share_high": np.where(beyond, np.nan, 1 - lo_at),
-        }
-    )
-    return KaplanMeier(
+    return _result(
         n=n_units,
         events=int(d.sum()),
-        median=_first_crossing(uniq, surv, 0.5),
-        median_low=_first_crossing(uniq, lo, 0.5),
-        median_high=_first_crossing(uniq, hi, 0.5),
+        times=uniq,
+        bands=(surv, lo, hi),
         curve=curve,
-        by_time=by_time,
+        at=(at_arr, s_at, lo_at, hi_at),
+        horizon=horizon,
     )
