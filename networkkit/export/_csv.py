@@ -255,8 +255,14 @@ def empty_as_missing(arr: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedAr
 
 
 def _polars_column(col: pl.Series) -> pa.Array:
-    """One polars string column as a pyarrow ``large_string`` array, empty strings missing."""
-    return empty_as_missing(whole(col.to_arrow().cast(STR)))
+    """One polars string column as a pyarrow ``large_string`` array, empty strings missing.
+
+    Asked for the oldest Arrow compatibility, polars writes ``large_string`` itself: about
+    half the time of its default ``string_view`` plus a cast (0.14 against 0.25-0.31 s for
+    the 13 columns of a million messages).
+    """
+    arr = col.to_arrow(compat_level=pl.CompatLevel.oldest())
+    return empty_as_missing(whole(arr if arr.type == STR else arr.cast(STR)))
 
 
 def _read_polars(data: Any, skip_lines: int, ncols: int, delimiter: str) -> pa.Table | None:
