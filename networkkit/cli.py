@@ -307,8 +307,6 @@ def _report(args: argparse.Namespace) -> int:
     if args.engine == "spark":
         if not args.outreach:
             raise _UsageError("--engine spark needs --outreach (a Parquet or CSV log)")
-        if args.anonymize:
-            raise _UsageError("--anonymize is not available with --engine spark yet")
     elif args.spark_master:
         raise _UsageError("--spark-master needs --engine spark")
     if args.jobs < 0:

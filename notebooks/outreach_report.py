@@ -43,8 +43,6 @@ from networkkit import reports as nr
 
 nr.setup()
 key = nr.load_key_for(history_path) if anonymize else None
-if engine == "spark" and anonymize:
-    raise ValueError("anonymize is not available with engine spark yet; use engine pandas")
 if engine == "spark":
     # Spark reads the log (a file, folder or glob, local or in a cluster's storage) and
     # computes every aggregate; only small results come back to pandas for the figures.
@@ -68,7 +66,9 @@ else:
     parse_report = ex.parse_report
     origin = "the conversations you started on LinkedIn (your export's messages)"
 if engine == "spark":
-    events = nr.prepare_events_spark(raw_events, start_date=start_date, end_date=end_date)
+    events = nr.prepare_events_spark(
+        raw_events, start_date=start_date, end_date=end_date, anonymize=anonymize, key=key
+    )
     parse_report = nr.event_log_report(events, path=outreach_path)
 else:
     events = nr.prepare_events(

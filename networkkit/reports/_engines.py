@@ -13,11 +13,45 @@ import narwhals as nw
 import pandas as pd
 
 from networkkit.reports._notebook import window
-from networkkit.reports._privacy import EMAIL_PATTERN, PHONE_PATTERN
+from networkkit.reports._privacy import EMAIL_PATTERN, PHONE_PATTERN, Pseudonymizer
 
 __all__ = ["any_value", "event_facts", "n_unique", "prepare_events_spark"]
 
 _ID_COLUMNS = ("thread_id", "recipient_key", "sender")
+#: Columns :func:`~networkkit.reports.anonymize_events` turns into member keys / pseudonyms.
+_PSEUDONYM_KEYS = ("recipient_key", "recipient", "recipient_url", "candidate_id")
+_PSEUDONYM_NAMES = ("sender", "recipient_name", "sender_name")
+
+
+def _in_workers(func: Any) -> Any:
+    """Wrap a pandas Series → Series function as a Spark pandas UDF returning strings."""
+    from pyspark.sql import functions as F
+
+    def apply(values: pd.Series) -> pd.Series:
+        return func(values.astype("string"))
+
+    return F.pandas_udf(apply, "string")
+
+
+def _scrub_spark(events: Any) -> Any:
+    """Scrub e-mail addresses and phone numbers from every string column, in Spark."""
+    from pyspark.sql import functions as F
+
+    private = f"({EMAIL_PATTERN})|({PHONE_PATTERN})"
+    out = []
+    for name, kind in events.dtypes:
+        col = F.col(name)
+        if kind == "string":
+            if name in _ID_COLUMNS:
+                # pandas' token: sha256 of the case-folded value (lower case, for addresses)
+                digest = F.sha2(F.lower(col), 256)
+                token = F.concat(F.lit("contact-"), F.substring(digest, 1, 12))
+                col = F.when(col.rlike(private), token).otherwise(col)
+            else:
+                col = F.regexp_replace(F.regexp_replace(col, EMAIL_PATTERN, "[email]"),
+                                       PHONE_PATTERN, "[phone]")  # fmt: skip
+        out.append(col.alias(name))
+    return events.select(*out)
 
 
 def _lazy(events: Any) -> nw.LazyFrame:
@@ -96,14 +130,23 @@ def n_unique(events: Any, column: str) -> int:
     return int(_one_row(lf.select(nw.col(column).n_unique()))[column])
 
 
-def prepare_events_spark(events: Any, *, start_date: str = "", end_date: str = "") -> Any:
+def prepare_events_spark(
+    events: Any,
+    *,
+    start_date: str = "",
+    end_date: str = "",
+    anonymize: bool = False,
+    key: bytes | None = None,
+) -> Any:
     """Make a Spark event log safe and scoped for a report, inside Spark.
 
     The same rules as :func:`networkkit.reports.prepare_events`: e-mail addresses and phone
     numbers in the identifying columns (``thread_id``, ``recipient_key``, ``sender``) become an
-    opaque ``contact-<hash>``, elsewhere ``[email]`` / ``[phone]``; threads are kept when their
-    first ``sent`` event falls in the window, and events after its end are dropped. The result
-    is cached in Spark, since every section of the report reads it.
+    opaque ``contact-<hash>`` (the same token as on pandas), elsewhere ``[email]`` /
+    ``[phone]``; with ``anonymize``, recipients and senders become the same pseudonyms as on
+    pandas (the pandas code runs in Spark's Python workers, batch by batch); threads are kept
+    when their first ``sent`` event falls in the window, and events after its end are dropped.
+    The result is cached in Spark, since every section of the report reads it.
 
     Parameters
     ----------
@@ -111,6 +154,10 @@ def prepare_events_spark(events: Any, *, start_date: str = "", end_date: str = "
         A canonical event log (see :func:`networkkit.outreach.read_events_spark`).
     start_date, end_date : str
         The window (ISO dates, ``""`` for open).
+    anonymize : bool, default False
+        Pseudonymise recipients and senders.
+    key : bytes, optional
+        The pseudonym key (required when ``anonymize``).
 
     Returns
     -------
@@ -119,19 +166,21 @@ def prepare_events_spark(events: Any, *, start_date: str = "", end_date: str = "
     """
     from pyspark.sql import functions as F
 
-    private = f"({EMAIL_PATTERN})|({PHONE_PATTERN})"
-    out = []
-    for name, kind in events.dtypes:
-        col = F.col(name)
-        if kind == "string":
-            if name in _ID_COLUMNS:
-                token = F.concat(F.lit("contact-"), F.substring(F.sha2(col, 256), 1, 12))
-                col = F.when(col.rlike(private), token).otherwise(col)
-            else:
-                col = F.regexp_replace(F.regexp_replace(col, EMAIL_PATTERN, "[email]"),
-                                       PHONE_PATTERN, "[phone]")  # fmt: skip
-        out.append(col.alias(name))
-    events = events.select(*out)
+    if anonymize and key is None:
+        raise ValueError("anonymize needs a key")
+    events = _scrub_spark(events)
+    if anonymize:
+        pseudo = Pseudonymizer(key)
+        as_key, as_name = _in_workers(pseudo.keys), _in_workers(pseudo.names)
+        out = []
+        for name, _kind in events.dtypes:
+            col = F.col(name)
+            if name in _PSEUDONYM_KEYS:
+                col = as_key(col)
+            elif name in _PSEUDONYM_NAMES:
+                col = as_name(col)
+            out.append(col.alias(name))
+        events = _scrub_spark(events.select(*out))
     start, end = window(start_date, end_date)
     if start is not None or end is not None:
         first = (
