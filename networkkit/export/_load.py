@@ -452,16 +452,7 @@ def load_export(
                     "the entry is encrypted; export the data again without a password",
                     file=member.name,
                 )
-            report.append(
-                {
-                    "file": member.name,
-                    "table": table if what == "table" else f"extra:{table}",
-                    "layout": None,
-                    "rows": 0,
-                    "skipped": 0,
-                    "notes": "encrypted entry: skipped",
-                }
-            )
+            report.append(_unread(member.name, what, table, "encrypted entry: skipped"))
             continue
         try:
             entry = _read_member(member, what, table, needed)
@@ -469,16 +460,7 @@ def load_export(
             if needed:
                 raise
             # an activity or coach file the tables do not need: note it, read the rest
-            report.append(
-                {
-                    "file": member.name,
-                    "table": table if what == "table" else f"extra:{table}",
-                    "layout": None,
-                    "rows": 0,
-                    "skipped": 0,
-                    "notes": f"not read: {err}",
-                }
-            )
+            report.append(_unread(member.name, what, table, f"not read: {err}"))
             continue
         except ExportError:
             raise
@@ -563,6 +545,12 @@ def _frame_report(rows: list[dict[str, Any]]) -> pd.DataFrame:
     return pd.DataFrame(out)
 
 
+def _unread(name: str, what: str, table: str, notes: str) -> dict[str, Any]:
+    """Return a parse-report row for a recognised file with nothing read from it (yet)."""
+    label = table if what == "table" else f"extra:{table}"
+    return {"file": name, "table": label, "layout": None, "rows": 0, "skipped": 0, "notes": notes}
+
+
 def _read_member(
     member: Member, what: str, table: str, needed: bool
 ) -> tuple[dict[str, Any], Any]:
@@ -576,8 +564,7 @@ def _read_member(
         strict=what == "table",
         reload=member.read,
     )
-    label = table if what == "table" else f"extra:{table}"
-    row = {"file": name, "table": label, "layout": None, "rows": 0, "skipped": 0, "notes": ""}
+    row = _unread(name, what, table, "")
     notes = list(raw.notes)
     if raw.empty_reason is not None:
         if raw.empty_reason == "no header" and needed:
