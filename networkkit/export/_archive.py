@@ -238,8 +238,9 @@ def _open_zip(
 class _Mapped(mmap.mmap):
     """A read-only map of a file that remembers the file's path.
 
-    A reader that parses from the path itself (polars maps the file once more, sharing the
-    page cache) then needs no copy of the bytes.
+    The CSV reader reads a large file through its own handle from that path (its pages then
+    pass through the reader's blocks instead of staying resident through the map); the map
+    serves the header search and the rare re-read of an error path.
     """
 
     path: str = ""

@@ -1,14 +1,11 @@
 """Bytes → columns of strings: decoding, dialect, header search, CSV reading.
 
-Large UTF-8 files are parsed by polars' streaming CSV reader (:func:`polars.scan_csv`, batches
-of :data:`_BATCH_ROWS` rows, every column a string), each batch moved to arrow while the next
-is parsed. Its result is kept only when it provably matches the exact reader's: polars must
-accept the whole file, and the last column must hold no missing value (a row with too few
-fields, or a blank line, shows up there; polars reads a quoted ``""`` as an empty string, so
-in LinkedIn's fully quoted files that column is never missing).
-Everything else goes to :func:`pyarrow.csv.read_csv` (every column read as a string, RFC 4180
-quoting with newlines inside quoted fields). Files pyarrow rejects are re-read with Python's
-:mod:`csv` module, which either reads them or names the line that cannot be read.
+Every file is read by :func:`pyarrow.csv.read_csv` (every column a ``large_string``, RFC 4180
+quoting with newlines inside quoted fields, blocks of 4 MiB parsed on all cores). A big file
+in a folder is read through its own file handle from the first byte after its header, so its
+pages are read once into blocks that are freed as they are parsed, rather than mapped into
+the process whole. Files pyarrow rejects are re-read with Python's :mod:`csv` module, which
+either reads them or names the line that cannot be read.
 
 Every reader gives ``large_string`` columns (the storage of pandas' ``string[pyarrow]``, so
 the tables reach pandas without a cast), empty fields missing.
@@ -25,7 +22,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
-import polars as pl
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pacsv
@@ -36,12 +32,13 @@ from networkkit.export._keys import STR, whole
 __all__ = ["RawTable", "norm", "read_table", "repair_mojibake"]
 
 _HEAD_BYTES = 1 << 16
-#: Bodies of at least this many bytes try the polars reader first (smaller files gain
-#: nothing from it, and keep exactly one reader).
-_POLARS_FROM = 1 << 20
+#: Bodies of at least this many bytes are read from their file (folders) and checked for
+#: mojibake column by column, not by a scan of the whole body.
+_LARGE_FROM = 1 << 20
+#: Bytes per block of pyarrow's CSV reader: blocks are parsed in parallel, and each column
+#: of the table read has one chunk per block.
+_BLOCK_BYTES = 4 << 20
 _HEAD_LINES = 60
-#: Rows per batch of the polars reader (a batch's columns move to arrow as the next is parsed).
-_BATCH_ROWS = 50_000
 _DELIMITERS = (",", "\t", ";")
 _NO_CONVERSATIONS = re.compile(r"^\s*no conversations found\.?\s*$", re.IGNORECASE)
 
@@ -195,8 +192,26 @@ def _find_header(
 # --------------------------------------------------------------------------- reading
 
 
+def _body_source(data: Any, body: pa.Buffer, offset: int | None) -> pa.NativeFile:
+    """Return a stream of the body: its file from byte ``offset`` for a large folder file.
+
+    ``data`` is a map of a folder's file (it has a ``path``) or bytes; ``offset`` is ``None``
+    when the body is not the file's bytes (decoded UTF-16), and the buffer is read then.
+
+    Reading a mapped file through the map would make every page of it resident in this
+    process until the map is closed (about the file's size on top of the tables); read
+    through a file handle, pages pass through blocks that are freed once parsed.
+    """
+    path = getattr(data, "path", None)
+    if path and offset is not None and body.size >= _LARGE_FROM:
+        handle = pa.OSFile(path)
+        handle.seek(offset)
+        return handle
+    return pa.BufferReader(body)
+
+
 def _read_arrow(
-    body: pa.Buffer, ncols: int, delimiter: str, nulls: list[str]
+    source: pa.NativeFile, ncols: int, delimiter: str, nulls: list[str]
 ) -> tuple[pa.Table, list[pacsv.InvalidRow]]:
     bad: list[pacsv.InvalidRow] = []
 
@@ -206,8 +221,10 @@ def _read_arrow(
 
     names = [f"c{i}" for i in range(ncols)]
     table = pacsv.read_csv(
-        pa.BufferReader(body),
-        read_options=pacsv.ReadOptions(column_names=names, use_threads=True, block_size=4 << 20),
+        source,
+        read_options=pacsv.ReadOptions(
+            column_names=names, use_threads=True, block_size=_BLOCK_BYTES
+        ),
         parse_options=pacsv.ParseOptions(
             delimiter=delimiter,
             newlines_in_values=True,
@@ -252,57 +269,6 @@ def empty_as_missing(arr: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedAr
     if arr.offset:
         return pa.Array.from_buffers(arr.type, n, [bitmap, pa.py_buffer(offsets.copy()), bufs[2]])
     return pa.Array.from_buffers(arr.type, n, [bitmap, bufs[1], bufs[2]])
-
-
-def _polars_column(col: pl.Series) -> pa.Array:
-    """One polars string column as a pyarrow ``large_string`` array, empty strings missing.
-
-    Asked for the oldest Arrow compatibility, polars writes ``large_string`` itself: about
-    half the time of its default ``string_view`` plus a cast (0.14 against 0.25-0.31 s for
-    the 13 columns of a million messages).
-    """
-    arr = col.to_arrow(compat_level=pl.CompatLevel.oldest())
-    return empty_as_missing(whole(arr if arr.type == STR else arr.cast(STR)))
-
-
-def _read_polars(data: Any, skip_lines: int, ncols: int, delimiter: str) -> pa.Table | None:
-    """Parse with polars; ``None`` unless the result is certainly the exact reader's.
-
-    The file is parsed by polars' streaming engine in batches of :data:`_BATCH_ROWS` rows,
-    each moved to arrow (empty strings missing, ``large_string``) while the next is parsed,
-    and freed: polars holds a batch at a time, not the whole file, and the columns are
-    arrow chunked arrays of one chunk per batch.
-    """
-    names = [f"c{i}" for i in range(ncols)]
-    parts: list[list[pa.Array]] = [[] for _ in names]
-    rows = 0
-    try:
-        frame = pl.scan_csv(
-            getattr(data, "path", None) or (data if isinstance(data, bytes) else bytes(data)),
-            has_header=False,
-            new_columns=names,
-            skip_lines=skip_lines,
-            infer_schema=False,
-            separator=delimiter,
-            quote_char='"',
-            encoding="utf8",
-            raise_if_empty=False,
-        )
-        for batch in frame.collect_batches(chunk_size=_BATCH_ROWS):
-            # a row with too few fields (or a blank line) leaves the last column missing:
-            # polars reads a quoted "" as an empty string, so in LinkedIn's fully quoted
-            # files that column is never missing
-            if batch.width != ncols or batch.get_column(names[-1]).null_count():
-                return None
-            rows += batch.height
-            for i, c in enumerate(names):
-                parts[i].append(_polars_column(batch.get_column(c)))
-            del batch
-    except (Exception, pl.exceptions.PanicException):
-        return None
-    if rows == 0:
-        return None
-    return pa.table({c: pa.chunked_array(p, STR) for c, p in zip(names, parts, strict=True)})
 
 
 def _read_python(
@@ -423,18 +389,16 @@ def read_table(
         table = pa.table({f"c{i}": pa.array([], STR) for i in range(ncols)})
         raw.notes.append("header only")
     else:
-        fast = None
-        if encoding == "utf-8" and nulls == [""] and body.size >= _POLARS_FROM:
-            fast = _read_polars(data, line_idx + 1, ncols, delimiter)
+        # a large body is checked cell by cell, column by column, by repair_mojibake (a
+        # byte test per column, cheaper than a scan of the whole body that also makes every
+        # page of a mapped file resident)
+        large = body.size >= _LARGE_FROM
+        raw.mojibake_suspect = large or _MOJIBAKE_BYTES.search(memoryview(body)) is not None
         try:
-            if fast is not None:
-                # the cells are scanned column by column by repair_mojibake (a byte test
-                # per cell, cheaper than a pass over the file's pages that polars has left)
-                table, bad = fast, []
-                raw.mojibake_suspect = True
-            else:
-                raw.mojibake_suspect = _MOJIBAKE_BYTES.search(memoryview(body)) is not None
-                table, bad = _read_arrow(body, ncols, delimiter, nulls)
+            bom = {"utf-8": 0, "utf-8-sig": 3}.get(encoding)
+            source = _body_source(data, body, None if bom is None else end + bom)
+            with source:
+                table, bad = _read_arrow(source, ncols, delimiter, nulls)
         except (pa.ArrowInvalid, pa.ArrowException, ValueError):
             text = _check_utf8(body.to_pybytes(), file, first_line)
             table, nbad, bad_lines = _read_python(

@@ -531,63 +531,83 @@ def _rows_with_bytes(arr: pa.Array, needles: bytes) -> np.ndarray:
     return mask
 
 
-def html_to_text(arr: pa.Array) -> tuple[pa.Array, pa.Array]:
-    """Return (plain text, html-or-null) for a content column.
+def _pick_rows(chunks: list[pa.Array], needles: bytes) -> tuple[list[np.ndarray], pa.Array]:
+    """Return, per chunk, the rows holding any byte of ``needles``, and those cells joined.
+
+    The joined cells are in chunk order, then row order: what :func:`_put_rows` expects.
+    """
+    rows = [np.flatnonzero(_rows_with_bytes(chunk, needles)) for chunk in chunks]
+    picked = [c.take(pa.array(r)) for c, r in zip(chunks, rows, strict=True) if r.size]
+    cells = pa.concat_arrays(picked) if picked else pa.array([], STR)
+    return rows, cells
+
+
+def _put_rows(chunks: list[pa.Array], rows: list[np.ndarray], values: pa.Array) -> pa.ChunkedArray:
+    """Write ``values`` (as :func:`_pick_rows` joined them) back into the rows given.
+
+    Only chunks with rows to write are rebuilt; the others are kept as they are.
+    """
+    out, at = [], 0
+    for chunk, r in zip(chunks, rows, strict=True):
+        if r.size:
+            mask = np.zeros(len(chunk), dtype=bool)
+            mask[r] = True
+            chunk = pc.replace_with_mask(chunk, pa.array(mask), values.slice(at, r.size))
+            at += r.size
+        out.append(chunk)
+    return pa.chunked_array(out, STR)
+
+
+def _markup_to_text(cells: pa.Array) -> pa.Array:
+    """Turn markup cells into plain text (each distinct cell converted once)."""
+    h, where = _distinct(cells)
+    h = pc.replace_substring_regex(h, r"(?i)<br\s*/?>", "\n")
+    h = pc.replace_substring_regex(h, r"(?i)</(?:p|div|li|h[1-6]|tr|ul|ol)\s*>", "\n")
+    h = pc.replace_substring_regex(h, r"(?i)<li(?:\s[^<>]*)?>", "- ")
+    h = pc.replace_substring_regex(h, _TAG, "")
+    # entities: html.unescape on the distinct markup cells only
+    h = pa.array([None if v is None else html.unescape(v) for v in h.to_pylist()], STR)
+    h = h.take(where)
+    h = pc.replace_substring(h, "\u00a0", " ")
+    h = pc.replace_substring_regex(h, "\r\n?", "\n")
+    h = pc.replace_substring_regex(h, r"[ \t]+\n", "\n")
+    h = pc.replace_substring_regex(h, r"\n{3,}", "\n\n")
+    return pc.utf8_trim(h, " \n\t\r")
+
+
+def html_to_text(arr: pa.Array | pa.ChunkedArray) -> tuple[pa.ChunkedArray, pa.ChunkedArray]:
+    r"""Return (plain text, html-or-null) for a content column.
 
     Cells holding tags or entities get: ``<br>`` and block ends (``</p>``, ``</div>``,
     ``</li>``, headings) → newline, ``<li>`` → ``"- "``, other tags removed, entities decoded.
     Every cell gets U+00A0 → space and CRLF → LF (spreadsheet re-saves). ``content_html``
     keeps the cell as exported where it held markup or entities, and is null elsewhere.
+
+    Only the cells holding one of the bytes ``<``, ``&``, ``\r`` or ``0xA0`` (found by a byte
+    scan of each chunk's characters) are looked at; the result keeps the column's chunks and
+    rebuilds only the chunks where such cells are.
     """
-    if isinstance(arr, pa.ChunkedArray):
-        arr = whole(arr) if arr.num_chunks else pa.array([], STR)
-    n = len(arr)
-    # pre-filters: a byte scan of the string data (numpy), then regexes on the rows it picks;
-    # exact work runs on the few candidate cells only and the big column is rebuilt once
-    rows = np.flatnonzero(_rows_with_bytes(arr, b"<&\xa0\r"))
-    if rows.size == 0:
-        return arr, pa.nulls(n, STR)
-    sub = arr.take(pa.array(rows))
-    sub_maybe = pc.fill_null(pc.match_substring_regex(sub, r"<[A-Za-z/]|&[#A-Za-z]"), False)
-    sub_nbsp = pc.fill_null(pc.match_substring_regex(sub, "[\u00a0\r]"), False)
-    maybe_np = np.zeros(n, dtype=bool)
-    maybe_np[rows] = sub_maybe.to_numpy(zero_copy_only=False)
-    cand_np = maybe_np.copy()
-    cand_np[rows] |= sub_nbsp.to_numpy(zero_copy_only=False)
-    if not cand_np.any():
-        return arr, pa.nulls(n, STR)
-    maybe = pa.array(maybe_np)
-    cand = pa.array(cand_np)
-    t = arr.filter(cand)
-    in_t = maybe.filter(cand)
-    exact = pc.fill_null(
-        pc.or_(pc.match_substring_regex(t, _TAG), pc.match_substring_regex(t, _ENTITY)), False
-    )
-    is_html_t = pc.and_(in_t, exact)
-    is_html = pc.replace_with_mask(maybe, cand, is_html_t)
-    if pc.any(is_html_t).as_py():
-        content_html = pc.replace_with_mask(pa.nulls(n, STR), is_html, t.filter(is_html_t))
-        # markup cells repeat (templates, forwarded notes): each distinct cell is converted
-        # once and taken back
-        h, where = _distinct(t.filter(is_html_t))
-        h = pc.replace_substring_regex(h, r"(?i)<br\s*/?>", "\n")
-        h = pc.replace_substring_regex(h, r"(?i)</(?:p|div|li|h[1-6]|tr|ul|ol)\s*>", "\n")
-        h = pc.replace_substring_regex(h, r"(?i)<li(?:\s[^<>]*)?>", "- ")
-        h = pc.replace_substring_regex(h, _TAG, "")
-        # entities: html.unescape on the distinct markup cells only
-        h = pa.array([None if v is None else html.unescape(v) for v in h.to_pylist()], STR)
-        t = pc.replace_with_mask(t, is_html_t, h.take(where))
-    else:
-        content_html = pa.nulls(n, STR)
-    t = pc.replace_substring(t, "\u00a0", " ")
-    t = pc.replace_substring_regex(t, "\r\n?", "\n")
-    if pc.any(is_html_t).as_py():
-        tidy = pc.replace_substring_regex(t, r"[ \t]+\n", "\n")
-        tidy = pc.replace_substring_regex(tidy, r"\n{3,}", "\n\n")
-        tidy = pc.utf8_trim(tidy, " \n\t\r")
-        t = pc.if_else(is_html_t, tidy, t)
-    t = _s(t, len(t), trim=False)
-    return pc.replace_with_mask(arr, cand, t), content_html
+    chunks = list(arr.chunks) if isinstance(arr, pa.ChunkedArray) else [arr]
+    chunks = [c if c.type == STR else c.cast(STR) for c in chunks] or [pa.array([], STR)]
+    rows, cells = _pick_rows(chunks, b"<&\xa0\r")
+    nulls = pa.chunked_array([pa.nulls(len(c), STR) for c in chunks], STR)
+    if len(cells) == 0:
+        return pa.chunked_array(chunks, STR), nulls
+    maybe = pc.fill_null(pc.match_substring_regex(cells, r"<[A-Za-z/]|&[#A-Za-z]"), False)
+    exact = pc.or_(pc.match_substring_regex(cells, _TAG), pc.match_substring_regex(cells, _ENTITY))
+    is_html = pc.and_(maybe, pc.fill_null(exact, False))
+    text = pc.replace_substring(cells, "\u00a0", " ")
+    text = pc.replace_substring_regex(text, "\r\n?", "\n")
+    markup = None
+    if pc.any(is_html).as_py():
+        html_cells = cells.filter(is_html)
+        text = pc.replace_with_mask(text, is_html, _markup_to_text(html_cells))
+        markup = pc.replace_with_mask(pa.nulls(len(cells), STR), is_html, html_cells)
+    text = _s(text, len(text), trim=False)
+    content = _put_rows(chunks, rows, text)
+    if markup is None:
+        return content, nulls
+    return content, _put_rows(list(nulls.chunks), rows, markup)
 
 
 def _yes(arr: pa.Array | None, n: int) -> pa.Array:

@@ -1,9 +1,11 @@
-"""The polars fast path of the CSV reader gives exactly what the exact readers give.
+"""The large-file path of the CSV reader gives exactly what the small-file path gives.
 
-Large UTF-8 files are parsed by polars; its result is kept only when it is certainly the
-pyarrow / csv-module reading. These tests force the fast path onto small files (threshold 0)
-and compare with the exact path (threshold out of reach), and check that a large file with a
-bad row still names the row's line.
+A large file of a folder is read through its own file handle from the byte after its header,
+its columns arrive in many chunks (one per block of the reader), and mojibake is looked for
+column by column instead of by a scan of the whole body. These tests force that path onto
+small files (threshold 0, blocks of a few hundred bytes, so cells and conversations straddle
+chunk ends) and compare with the small-file path (threshold out of reach), and check that a
+large file with a bad row still names the row's line.
 """
 
 from __future__ import annotations
@@ -14,32 +16,35 @@ import pytest
 from export_helpers import write
 
 import networkkit as nk
-from networkkit.export import _csv
+from networkkit.export import _archive, _csv
 from networkkit.sample import write_export
 
 TABLES = ("connections", "messages", "invitations", "endorsements_received", "profile")
 
 
-def _load_both(path, monkeypatch, *, batch_rows=None):
+def _load_both(path, monkeypatch, *, block_bytes=None):
     with monkeypatch.context() as m:
-        m.setattr(_csv, "_POLARS_FROM", 0)
-        if batch_rows is not None:
-            m.setattr(_csv, "_BATCH_ROWS", batch_rows)
+        m.setattr(_csv, "_LARGE_FROM", 0)
+        m.setattr(_archive, "_MMAP_FROM", 0)  # folder files mapped: read from their handle
+        if block_bytes is not None:
+            m.setattr(_csv, "_BLOCK_BYTES", block_bytes)
         fast = nk.load_export(path)
     with monkeypatch.context() as m:
-        m.setattr(_csv, "_POLARS_FROM", 1 << 62)
+        m.setattr(_csv, "_LARGE_FROM", 1 << 62)
         exact = nk.load_export(path)
     return fast, exact
 
 
 @pytest.mark.parametrize(
-    ("layout", "batch_rows"), [("2020", None), ("2021", None), ("2026", None), ("2026", 7)]
+    ("layout", "block_bytes"), [("2020", None), ("2021", None), ("2026", None), ("2026", 700)]
 )
-def test_fast_path_equals_exact_path_on_every_era(tmp_path, monkeypatch, layout, batch_rows):
-    # batches of 7 rows: every column is an arrow array of many chunks, which the tables
-    # must read as one (a conversation or a multi-line message spans batch ends)
+def test_large_path_equals_small_path_on_every_era(tmp_path, monkeypatch, layout, block_bytes):
+    # blocks of 700 bytes: every column is an arrow array of many chunks, which the tables
+    # must read as one (a conversation or a multi-line message spans chunk ends)
     write_export(tmp_path, connections=60, messages=400, invitations=40, layout=layout)
-    fast, exact = _load_both(tmp_path, monkeypatch, batch_rows=batch_rows)
+    fast, exact = _load_both(tmp_path, monkeypatch, block_bytes=block_bytes)
+    if block_bytes is not None:  # the columns did arrive in many chunks
+        assert fast.messages["content"].array.__arrow_array__().num_chunks > 10
     for table in TABLES:
         pd.testing.assert_frame_equal(getattr(fast, table), getattr(exact, table))
     pd.testing.assert_frame_equal(fast.parse_report, exact.parse_report)
@@ -48,8 +53,7 @@ def test_fast_path_equals_exact_path_on_every_era(tmp_path, monkeypatch, layout,
 
 
 def test_blank_lines_unquoted_empties_and_quoted_empties_read_alike(tmp_path, monkeypatch):
-    # blank lines are skipped; unquoted and quoted empty fields are both missing; a last
-    # column that is missing somewhere sends the file to the exact reader
+    # blank lines are skipped; unquoted and quoted empty fields are both missing
     text = (
         "From,To,Sent At,Message,Direction\n"
         'Sam Member,Dana Lee,"3/7/26, 1:07 PM","",OUTGOING\n'
@@ -82,9 +86,9 @@ def _quoted_messages(rows: int, short_at: int | None = None) -> str:
 
 
 def test_a_short_row_in_a_large_file_names_its_line(tmp_path):
-    # 12,000 rows of two lines each: over the 1 MiB from which polars parses first
+    # 12,000 rows of two lines each: over the 1 MiB from which the large-file path reads
     text = _quoted_messages(12_000, short_at=9_000)
-    assert len(text.encode()) > _csv._POLARS_FROM
+    assert len(text.encode()) > _csv._LARGE_FROM
     write(tmp_path, "messages.csv", text)
     with pytest.raises(nk.LayoutError) as info:
         nk.load_export(tmp_path)
@@ -115,7 +119,7 @@ def test_mojibake_scan_ignores_a_signature_spanning_two_cells():
     assert _csv.repair_mojibake(arr.slice(0, 2)) == (arr.slice(0, 2), 0)
 
 
-def test_mojibake_in_a_large_quoted_file_is_repaired_alike_by_both_readers(tmp_path, monkeypatch):
+def test_mojibake_in_a_large_quoted_file_is_repaired_alike_by_both_paths(tmp_path, monkeypatch):
     rows = []
     for i in range(3_000):
         text = "Merci RenÃ©, Ã\u00a0 bientÃ´t" if i % 1_000 == 7 else f"Hola José {i}"
@@ -136,9 +140,9 @@ def test_mojibake_in_a_large_quoted_file_is_repaired_alike_by_both_readers(tmp_p
     assert "repaired mojibake in 3 cell(s)" in exact.parse_report.loc[0, "notes"]
 
 
-def test_tricky_cells_read_alike_by_both_readers_across_batch_ends(tmp_path, monkeypatch):
+def test_tricky_cells_read_alike_by_both_paths_across_chunk_ends(tmp_path, monkeypatch):
     # markup, entities, a no-break space, CRLF inside a quoted cell, padded names, quoted and
-    # unquoted empty fields and mojibake, in batches of 3 rows (cells straddle batch ends)
+    # unquoted empty fields and mojibake, in blocks of 200 bytes (cells straddle chunk ends)
     header = '"FROM","SENDER PROFILE URL","TO","DATE","SUBJECT","CONTENT","FOLDER"\n'
     contents = [
         "<p>Hi Sam,</p><p>see <b>this</b> &amp; that</p>",
@@ -160,7 +164,7 @@ def test_tricky_cells_read_alike_by_both_readers_across_batch_ends(tmp_path, mon
         cells += [f'"{contents[i % len(contents)]}"', '"INBOX"']
         lines.append(",".join(cells) + "\n")
     write(tmp_path, "messages.csv", header + "".join(lines))
-    fast, exact = _load_both(tmp_path, monkeypatch, batch_rows=3)
+    fast, exact = _load_both(tmp_path, monkeypatch, block_bytes=200)
     pd.testing.assert_frame_equal(fast.messages, exact.messages)
     pd.testing.assert_frame_equal(fast.parse_report, exact.parse_report)
     m = fast.messages
@@ -174,3 +178,25 @@ def test_tricky_cells_read_alike_by_both_readers_across_batch_ends(tmp_path, mon
     assert m["sender_key"].isna().tolist()[:3] == [True, False, False]
     assert m["sender_key"][1] == m["sender_key"][2] == "dana-lee"
     assert m["subject"].isna().tolist() == [i % 2 == 1 for i in range(12)]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16"])
+def test_a_large_file_after_a_preamble_is_read_from_the_byte_after_its_header(
+    tmp_path, monkeypatch, encoding
+):
+    # the large path reads the file itself from the header's end: a notes preamble, a UTF-8
+    # byte order mark (3 bytes before the text) and UTF-16 (decoded, so read from memory)
+    # must all land on the first row
+    preamble = "Notes:\n\"When exporting your connection data, you may notice\"\n\n"
+    header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+    rows = "".join(
+        f"Ana{i},Lee,https://www.linkedin.com/in/ana-{i},,Acme,Recruiter,0{1 + i % 9} Mar 2026\n"
+        for i in range(300)
+    )
+    write(tmp_path, "Connections.csv", preamble + header + rows, encoding=encoding)
+    fast, exact = _load_both(tmp_path, monkeypatch, block_bytes=1_000)
+    pd.testing.assert_frame_equal(fast.connections, exact.connections)
+    assert fast.connections["first_name"].tolist()[:2] == ["Ana0", "Ana1"]
+    assert len(fast.connections) == 300
+    notes = fast.parse_report.set_index("file").loc["Connections.csv", "notes"]
+    assert "preamble skipped" in notes
