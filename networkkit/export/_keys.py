@@ -25,8 +25,29 @@ def whole(arr: pa.Array | pa.ChunkedArray) -> pa.Array:
     return arr.combine_chunks() if arr.num_chunks else pa.array([], arr.type)
 
 
+#: The profile URL as LinkedIn writes it (``https://www.linkedin.com/in/<slug>``, maybe a
+#: trailing slash): its key is the lower-cased slug, which the general rules also give.
+_PLAIN_URL = r"^https?://(?:www\.)?linkedin\.com/in/(?P<slug>[^/?#%\s]+)/?$"
+
+
 def _keys_of_unique(values: pa.Array) -> pa.Array:
-    """Compute keys for (mostly distinct) string values with pyarrow compute."""
+    """Compute keys for (mostly distinct) string values with pyarrow compute.
+
+    URLs in LinkedIn's own form take one pattern and a lower-casing; the others (no scheme,
+    ``www`` missing, a query, percent-encoding, a bare slug, ...) go through every rule.
+    """
+    slug = pc.struct_field(pc.extract_regex(values, _PLAIN_URL), [0])
+    other = pc.is_null(slug)
+    if not pc.any(other).as_py():
+        return pc.utf8_lower(slug)
+    if pc.all(other).as_py():
+        return _keys_by_rules(values)
+    keys = pc.utf8_lower(slug)
+    return pc.replace_with_mask(keys, other, _keys_by_rules(values.filter(other)))
+
+
+def _keys_by_rules(values: pa.Array) -> pa.Array:
+    """Compute keys of string values by every rule of :func:`member_key`."""
     s = pc.utf8_trim_whitespace(values)
     s = pc.replace_substring_regex(s, r"^[A-Za-z][A-Za-z0-9+.-]*://", "")
     s = pc.replace_substring_regex(s, r"[?#].*$", "")

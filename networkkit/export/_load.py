@@ -28,6 +28,7 @@ from networkkit.export._archive import (
 )
 from networkkit.export._csv import RawTable, read_table, repair_mojibake
 from networkkit.export._keys import STR, member_key, whole
+from networkkit.export._memory import loading_pool
 from networkkit.export._model import TABLE_NAMES, Export, Owner
 from networkkit.export._schema import DTYPES, TABLES, empty
 from networkkit.export._tables import (
@@ -221,28 +222,34 @@ def _owner(given: str | None, tables: dict[str, dict[str, pa.Array]]) -> Owner:
     return Owner()
 
 
+_DIRECTIONS = pa.array(["incoming", "outgoing"], _STR)
+
+
 def _direction(cols: dict[str, pa.Array], owner: Owner) -> pa.Array:
     """Tell outgoing from incoming (sender key, else name; 2018 column wins; NA if unknown)."""
     n = len(cols["sender_name"])
     null = pa.scalar(None, _STR)
     out = pa.nulls(n, _STR)
     if owner.member_key or owner.name:
-        by_key = (
+        is_out = (
             pc.equal(cols["sender_key"], owner.member_key)
             if owner.member_key
             else pa.nulls(n, pa.bool_())
         )
-        by_name = (
-            pc.equal(cols["sender_name"], owner.name) if owner.name else pa.nulls(n, pa.bool_())
-        )
-        is_out = pc.coalesce(by_key, by_name)
+        if owner.name and is_out.null_count:
+            # rows without a sender URL: by name
+            is_out = pc.coalesce(is_out, pc.equal(cols["sender_name"], owner.name))
         if not owner.name:
             # without a name, rows with no sender URL can still be told apart when the
             # owner has a key: their sender (LinkedIn Member, a company page) is not the owner
             is_out = pc.fill_null(is_out, False)
-        out = pc.if_else(is_out, "outgoing", "incoming").cast(_STR)
-    d18 = pc.utf8_lower(cols["direction_2018"])
-    ok = pc.fill_null(pc.is_in(d18, pa.array(["incoming", "outgoing"])), False)
+        # false -> "incoming", true -> "outgoing", unknown stays missing
+        out = _DIRECTIONS.take(is_out.cast(pa.int8()))
+    d18 = cols["direction_2018"]
+    if d18.null_count == len(d18):
+        return out
+    d18 = pc.utf8_lower(d18)
+    ok = pc.fill_null(pc.is_in(d18, _DIRECTIONS), False)
     return pc.if_else(ok, d18, pc.if_else(pc.is_valid(out), out, null))
 
 
@@ -415,6 +422,18 @@ def load_export(
     >>> ex = nk.load_export("Complete_LinkedInDataExport_03-09-2026.zip")  # doctest: +SKIP
     >>> ex.messages.groupby("direction").size()  # doctest: +SKIP
     """
+    with loading_pool():
+        return _load(path, owner, max_member_bytes, max_total_bytes, max_ratio)
+
+
+def _load(
+    path: str | os.PathLike,
+    owner: str | None,
+    max_member_bytes: int,
+    max_total_bytes: int,
+    max_ratio: float,
+) -> Export:
+    """Do the work of :func:`load_export` (which chooses the memory pool around it)."""
     source = open_source(
         path,
         is_export=lambda name: classify(name) is not None,

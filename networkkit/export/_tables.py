@@ -542,18 +542,24 @@ def _pick_rows(chunks: list[pa.Array], needles: bytes) -> tuple[list[np.ndarray]
     return rows, cells
 
 
-def _put_rows(chunks: list[pa.Array], rows: list[np.ndarray], values: pa.Array) -> pa.ChunkedArray:
-    """Write ``values`` (as :func:`_pick_rows` joined them) back into the rows given.
+def _put_rows(
+    chunks: list[pa.Array], rows: list[np.ndarray], values: pa.Array, keep: np.ndarray
+) -> pa.ChunkedArray:
+    """Write ``values`` (as :func:`_pick_rows` joined them) back into their rows.
 
-    Only chunks with rows to write are rebuilt; the others are kept as they are.
+    Only the values where ``keep`` is true are written, and only chunks with a value to
+    write are rebuilt; the others are kept as they are.
     """
-    out, at = [], 0
+    values = values.filter(pa.array(keep))
+    out, start, at = [], 0, 0
     for chunk, r in zip(chunks, rows, strict=True):
-        if r.size:
+        picked = r[keep[start : start + r.size]]
+        start += r.size
+        if picked.size:
             mask = np.zeros(len(chunk), dtype=bool)
-            mask[r] = True
-            chunk = pc.replace_with_mask(chunk, pa.array(mask), values.slice(at, r.size))
-            at += r.size
+            mask[picked] = True
+            chunk = pc.replace_with_mask(chunk, pa.array(mask), values.slice(at, picked.size))
+            at += picked.size
         out.append(chunk)
     return pa.chunked_array(out, STR)
 
@@ -604,10 +610,13 @@ def html_to_text(arr: pa.Array | pa.ChunkedArray) -> tuple[pa.ChunkedArray, pa.C
         text = pc.replace_with_mask(text, is_html, _markup_to_text(html_cells))
         markup = pc.replace_with_mask(pa.nulls(len(cells), STR), is_html, html_cells)
     text = _s(text, len(text), trim=False)
-    content = _put_rows(chunks, rows, text)
+    # only the cells that change are written back (most candidates hold a stray "&" or "<")
+    same = pc.fill_null(pc.equal(text, cells), False).to_numpy(zero_copy_only=False)
+    content = _put_rows(chunks, rows, text, ~same)
     if markup is None:
         return content, nulls
-    return content, _put_rows(list(nulls.chunks), rows, markup)
+    keep = is_html.to_numpy(zero_copy_only=False)
+    return content, _put_rows(list(nulls.chunks), rows, markup, keep)
 
 
 def _yes(arr: pa.Array | None, n: int) -> pa.Array:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pandas as pd
+import pyarrow as pa
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import networkkit as nk
-from networkkit.export import member_key
+from networkkit.export import _keys, member_key
 
 
 @pytest.mark.parametrize(
@@ -47,3 +50,21 @@ def test_member_key_is_exported_from_the_package():
     assert nk.export.member_key is member_key
     with pytest.raises(TypeError):
         member_key(42)
+
+
+_SLUG = st.text(alphabet=st.sampled_from("abcXYZ-_09üÄß%/ ?#."), min_size=0, max_size=12)
+_URL = st.builds(
+    lambda scheme, host, slug, tail: f"{scheme}{host}/in/{slug}{tail}",
+    st.sampled_from(["https://", "http://", "HTTPS://", "", " https://"]),
+    st.sampled_from(["www.linkedin.com", "linkedin.com", "de.linkedin.com", "WWW.LinkedIn.com"]),
+    _SLUG,
+    st.sampled_from(["", "/", "//", "?trk=x", "/detail", " "]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_URL, _SLUG, st.none()), min_size=1, max_size=30))
+def test_urls_in_linkedins_form_get_the_key_every_rule_gives(values):
+    # the one-pattern path for https://www.linkedin.com/in/<slug> must agree with the rules
+    arr = pa.array(values, type=pa.large_string())
+    assert _keys._keys_of_unique(arr).to_pylist() == _keys._keys_by_rules(arr).to_pylist()
