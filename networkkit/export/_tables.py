@@ -24,7 +24,7 @@ from networkkit.export._model import TABLE_NAMES
 
 __all__ = ["CORE_TABLES", "LAYOUTS", "Layout", "classify", "normalise"]
 
-#: Tables of at least this many rows build their message text on a second thread.
+#: Tables of at least this many rows are cleaned on a few threads, column groups at once.
 _PARALLEL_FROM = 50_000
 _WORKERS = max(2, min(4, os.cpu_count() or 2))
 TS = pa.timestamp("us", tz="UTC")
@@ -720,11 +720,16 @@ def normalise(table: str, raw: RawTable) -> tuple[dict[str, pa.Array], str, list
         def get(key: str) -> pa.ChunkedArray | None:
             return c.pop(key, None)
 
+        def get_or_nulls(key: str) -> pa.ChunkedArray | pa.Array:
+            col = get(key)
+            return pa.nulls(n, STR) if col is None else col
+
         def _recipient_urls() -> dict[str, pa.Array]:
             # a conversation repeats its recipients on every message: lists are built once
             # per distinct cell and broadcast back with a take
-            to_urls, where = _distinct(_s(get("to_urls"), n))
-            urls = split_urls(to_urls)
+            # trimmed and emptied per distinct cell (a blank cell is no list, not [])
+            to_urls, where = _distinct(get_or_nulls("to_urls"))
+            urls = split_urls(_s(to_urls, len(to_urls)))
             keys = list_keys(urls)
             return {"recipient_urls": urls.take(where), "recipient_keys": keys.take(where)}
 
@@ -733,8 +738,9 @@ def normalise(table: str, raw: RawTable) -> tuple[dict[str, pa.Array], str, list
             return {"content": text, "content_html": markup}
 
         def _recipient_names() -> dict[str, pa.Array]:
-            to_names, where_names = _distinct(_s(get("to"), n))
-            return {"recipient_names": split_names(to_names).take(where_names)}
+            to_names, where_names = _distinct(get_or_nulls("to"))
+            names = split_names(_s(to_names, len(to_names)))
+            return {"recipient_names": names.take(where_names)}
 
         def _sender() -> dict[str, pa.Array]:
             part = {"sender_url": _s(get("sender_url"), n)}

@@ -187,7 +187,7 @@ def test_a_large_file_after_a_preamble_is_read_from_the_byte_after_its_header(
     # the large path reads the file itself from the header's end: a notes preamble, a UTF-8
     # byte order mark (3 bytes before the text) and UTF-16 (decoded, so read from memory)
     # must all land on the first row
-    preamble = "Notes:\n\"When exporting your connection data, you may notice\"\n\n"
+    preamble = 'Notes:\n"When exporting your connection data, you may notice"\n\n'
     header = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
     rows = "".join(
         f"Ana{i},Lee,https://www.linkedin.com/in/ana-{i},,Acme,Recruiter,0{1 + i % 9} Mar 2026\n"
