@@ -11,12 +11,12 @@ Measures
 load
     ``nk.load_export`` vs ``polars.read_csv`` (all columns as strings) on the same three CSV
     files; median of 3 fresh interpreters each, run alternately. Peak memory is the child's
-    ``ru_maxrss`` minus the peak after imports in a fresh interpreter that only imports
-    (the "baseline"), against the three files' size.
+    peak resident set (``VmHWM``) minus that of a fresh interpreter that only does the same
+    imports (the "baseline"), against the three files' size.
 funnel
     ``nk.outreach.funnel(events, by="template")`` vs hand-written DuckDB SQL over the same
-    in-memory frame (pandas, a DuckDB table, a Polars frame); median of 3 in one interpreter;
-    the numbers are asserted equal.
+    in-memory frame (pandas, a DuckDB table, a Polars frame); median of 3 rounds (each job once
+    per round) in one interpreter; the numbers are asserted equal.
 report
     ``networkkit report all`` on the load export and a 1,000,000-thread outreach log (fresh
     process tree, peak resident memory of the whole tree polled every 50 ms) vs ``papermill``

@@ -4,9 +4,10 @@ Loading builds many short-lived buffers (a block of the CSV reader, a column bef
 clean-up step) beside the tables it keeps. pyarrow's default pool on Linux, mimalloc, gives
 freed memory back to the system after about 10 ms, so the next buffer is fresh memory again:
 on a machine with transparent huge pages the kernel then zeroes a 2 MiB page for it. Measured
-on the 1M-message benchmark export (``benchmarks/README.md``), that zeroing cost 0.3-1.8 s of
-system time per load with mimalloc and 0.5 s with pyarrow's jemalloc pool, which keeps freed
-pages for reuse, at the same peak memory within 60 MiB.
+on the 1M-message benchmark export (``benchmarks/README.md``, fresh processes), a load took
+0.3-1.8 s of system time with mimalloc, varying with the machine's state, and about 0.5 s with
+pyarrow's jemalloc pool, which keeps freed pages for reuse a while: in 7 interleaved runs,
+1.60 s against 1.22 s of wall time, at a peak 60-90 MiB higher.
 
 So while :func:`~networkkit.load_export` runs, and only when pyarrow's default pool is
 mimalloc and was not chosen through ``ARROW_DEFAULT_MEMORY_POOL``, the jemalloc pool becomes
