@@ -415,6 +415,11 @@ def load_export(
       all is noted and skipped.
     - Archive safety rules (unsafe names, symlinks, nested zips, encrypted entries,
       duplicates, size caps) are described in :mod:`networkkit.export._archive`.
+    - While it runs, pyarrow's jemalloc pool is pyarrow's default when the default is
+      pyarrow's own mimalloc (a quarter of the load's time on a large export went to the
+      kernel zeroing pages mimalloc had handed back); the previous default is restored, and
+      ``NETWORKKIT_MEMORY_POOL=default`` keeps it throughout. See
+      :mod:`networkkit.export._memory`.
 
     Examples
     --------
