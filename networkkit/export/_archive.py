@@ -244,6 +244,9 @@ class _Mapped(mmap.mmap):
     """
 
     path: str = ""
+    #: ``(device, inode, size)`` of the file mapped: a reader that opens ``path`` again reads
+    #: it only if it is still that file (not one put in its place since).
+    identity: tuple[int, int, int] = (0, 0, 0)
 
 
 def _read_file(path: Path, label: str, budget: _Budget, max_member: int) -> bytes | mmap.mmap:
@@ -261,6 +264,8 @@ def _read_file(path: Path, label: str, budget: _Budget, max_member: int) -> byte
             with path.open("rb") as fh:
                 data = _Mapped(fh.fileno(), 0, access=mmap.ACCESS_READ)
                 data.path = os.fspath(path)
+                st = os.fstat(fh.fileno())
+                data.identity = (st.st_dev, st.st_ino, len(data))
         else:
             data = path.read_bytes()
     except (OSError, ValueError) as exc:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import csv
 import io
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -204,9 +205,17 @@ def _body_source(data: Any, body: pa.Buffer, offset: int | None) -> pa.NativeFil
     """
     path = getattr(data, "path", None)
     if path and offset is not None and body.size >= _LARGE_FROM:
-        handle = pa.OSFile(path)
-        handle.seek(offset)
-        return handle
+        try:
+            handle = pa.OSFile(path)
+        except OSError:
+            return pa.BufferReader(body)
+        st = os.fstat(handle.fileno())
+        if (st.st_dev, st.st_ino, st.st_size) == getattr(data, "identity", None):
+            handle.seek(offset)
+            return handle
+        # the path names another file now (replaced, or grown since it was mapped): the map
+        # holds the file that was checked, so it is what is read
+        handle.close()
     return pa.BufferReader(body)
 
 

@@ -10,6 +10,8 @@ large file with a bad row still names the row's line.
 
 from __future__ import annotations
 
+import os
+
 import pandas as pd
 import pyarrow as pa
 import pytest
@@ -200,3 +202,40 @@ def test_a_large_file_after_a_preamble_is_read_from_the_byte_after_its_header(
     assert len(fast.connections) == 300
     notes = fast.parse_report.set_index("file").loc["Connections.csv", "notes"]
     assert "preamble skipped" in notes
+
+
+def _spy_sources(monkeypatch, tmp_path, *, swap: bool) -> list[str]:
+    """Record which stream the large path reads; with ``swap``, replace the file first."""
+    real = _csv._body_source
+    kinds: list[str] = []
+
+    def spy(data, body, offset):
+        if swap:  # another file takes the path between the map and the reader's open
+            other = tmp_path / "other.tmp"
+            other.write_text(_quoted_messages(5))
+            os.replace(other, data.path)
+        source = real(data, body, offset)
+        kinds.append(type(source).__name__)
+        return source
+
+    monkeypatch.setattr(_csv, "_LARGE_FROM", 0)
+    monkeypatch.setattr(_archive, "_MMAP_FROM", 0)
+    monkeypatch.setattr(_csv, "_body_source", spy)
+    return kinds
+
+
+def test_a_large_folder_file_is_read_through_its_own_handle(tmp_path, monkeypatch):
+    write(tmp_path, "messages.csv", _quoted_messages(200))
+    kinds = _spy_sources(monkeypatch, tmp_path, swap=False)
+    assert len(nk.load_export(tmp_path).messages) == 200
+    assert kinds == ["OSFile"]
+
+
+def test_a_file_replaced_after_it_was_mapped_is_read_from_the_map(tmp_path, monkeypatch):
+    # the file that was listed and mapped is the one read, not whatever took its name since
+    write(tmp_path, "messages.csv", _quoted_messages(200))
+    kinds = _spy_sources(monkeypatch, tmp_path, swap=True)
+    ex = nk.load_export(tmp_path)
+    assert kinds == ["BufferReader"]
+    assert len(ex.messages) == 200
+    assert ex.messages["content"][199].startswith("Message 199,")
