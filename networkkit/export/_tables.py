@@ -565,7 +565,7 @@ def _put_rows(
 
 
 def _markup_to_text(cells: pa.Array) -> pa.Array:
-    """Turn markup cells into plain text (each distinct cell converted once)."""
+    """Turn markup cells into plain text (each distinct cell converted once, taken back)."""
     h, where = _distinct(cells)
     h = pc.replace_substring_regex(h, r"(?i)<br\s*/?>", "\n")
     h = pc.replace_substring_regex(h, r"(?i)</(?:p|div|li|h[1-6]|tr|ul|ol)\s*>", "\n")
@@ -573,12 +573,11 @@ def _markup_to_text(cells: pa.Array) -> pa.Array:
     h = pc.replace_substring_regex(h, _TAG, "")
     # entities: html.unescape on the distinct markup cells only
     h = pa.array([None if v is None else html.unescape(v) for v in h.to_pylist()], STR)
-    h = h.take(where)
     h = pc.replace_substring(h, "\u00a0", " ")
     h = pc.replace_substring_regex(h, "\r\n?", "\n")
     h = pc.replace_substring_regex(h, r"[ \t]+\n", "\n")
     h = pc.replace_substring_regex(h, r"\n{3,}", "\n\n")
-    return pc.utf8_trim(h, " \n\t\r")
+    return pc.utf8_trim(h, " \n\t\r").take(where)
 
 
 def html_to_text(arr: pa.Array | pa.ChunkedArray) -> tuple[pa.ChunkedArray, pa.ChunkedArray]:
@@ -591,7 +590,7 @@ def html_to_text(arr: pa.Array | pa.ChunkedArray) -> tuple[pa.ChunkedArray, pa.C
 
     Only the cells holding one of the bytes ``<``, ``&``, ``\r`` or ``0xA0`` (found by a byte
     scan of each chunk's characters) are looked at; the result keeps the column's chunks and
-    rebuilds only the chunks where such cells are.
+    rebuilds only the chunks where a cell changes.
     """
     chunks = list(arr.chunks) if isinstance(arr, pa.ChunkedArray) else [arr]
     chunks = [c if c.type == STR else c.cast(STR) for c in chunks] or [pa.array([], STR)]
