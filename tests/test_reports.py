@@ -118,6 +118,26 @@ def test_scrub_text_masks_emails_and_phones_but_not_dates():
     assert out.iloc[2] == "tel. [phone] or [phone]; 3 of 12 replied in 2026"
 
 
+def test_scrub_text_starts_no_phone_number_inside_a_date():
+    # the month and day of an ISO date are not the first digits of a phone number; a number
+    # after the date is judged on its own digits (eight are too few, ten are a number)
+    s = pd.Series(
+        [
+            "ref 2024-01-01 12345678",
+            "on 2024-01-01 0612345678",
+            "on 2024-01-01/0612345678",
+            "fax 2024-0612345678",
+        ],
+        dtype="string",
+    )
+    assert scrub_text(s).tolist() == [
+        "ref 2024-01-01 12345678",
+        "on 2024-01-01 [phone]",
+        "on 2024-01-01/[phone]",
+        "fax [phone]",
+    ]
+
+
 def test_scrub_export_leaves_no_email_or_phone(export):
     out = scrub_export(export)
     text = _all_text(out)

@@ -38,8 +38,12 @@ __all__ = [
 #: An e-mail address anywhere in a text.
 EMAIL_PATTERN = r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}"
 #: A phone number: 9–15 digits, optionally led by + or 00, at most two separators between
-#: digits (``+1 (555) 010-9999``, ``0044 20 7946 0958``); ISO dates are not phone numbers.
-PHONE_PATTERN = r"(?<![\w+])(?!\d{4}-\d\d-\d\d)(?:\+|00)?\(?(?:\d[ \t().\-/]{0,2}){8,14}\d(?![\w])"
+#: digits (``+1 (555) 010-9999``, ``0044 20 7946 0958``). ISO dates are not phone numbers, and
+#: none starts inside one: in ``2024-01-01 12345678`` the month and day are not its first digits.
+PHONE_PATTERN = (
+    r"(?<![\w+])(?<!\d{4}-)(?<!\d{4}-\d\d-)(?!\d{4}-\d\d-\d\d)"
+    r"(?:\+|00)?\(?(?:\d[ \t().\-/]{0,2}){8,14}\d(?![\w])"
+)
 
 _EMAIL_RE = re.compile(EMAIL_PATTERN)
 _PHONE_RE = re.compile(PHONE_PATTERN)
