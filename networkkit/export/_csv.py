@@ -249,7 +249,8 @@ def _read_arrow(
     return table, bad
 
 
-_OFFSETS = {pa.string(): np.int32, pa.large_string(): np.int64}
+#: numpy type of the offsets of each string type
+OFFSET_WIDTH = {pa.string(): np.int32, pa.large_string(): np.int64}
 
 
 def empty_as_missing(arr: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedArray:
@@ -264,7 +265,7 @@ def empty_as_missing(arr: pa.Array | pa.ChunkedArray) -> pa.Array | pa.ChunkedAr
             return arr
         return pa.chunked_array(chunks, arr.type)
     n = len(arr)
-    width = _OFFSETS[arr.type]
+    width = OFFSET_WIDTH[arr.type]
     bufs = arr.buffers()
     offsets = np.frombuffer(bufs[1], dtype=width)[arr.offset : arr.offset + n + 1]
     valid = offsets[1:] != offsets[:-1]

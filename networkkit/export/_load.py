@@ -95,15 +95,9 @@ def _concat(parts: list[dict[str, pa.Array]]) -> dict[str, pa.Array]:
         arrays = []
         for p in parts:
             n = len(next(iter(p.values()))) if p else 0
-            arrays.append(_chunk(p[k]) if k in p else pa.nulls(n, t))
+            arrays.append(whole(p[k]) if k in p else pa.nulls(n, t))
         out[k] = pa.concat_arrays(arrays)
     return out
-
-
-def _chunk(a: pa.Array | pa.ChunkedArray) -> pa.Array:
-    if isinstance(a, pa.ChunkedArray):
-        return whole(a)
-    return a
 
 
 def _as_of_from_names(names: list[str]) -> pd.Timestamp | None:
@@ -190,14 +184,14 @@ def _owner(given: str | None, tables: dict[str, dict[str, pa.Array]]) -> Owner:
     if msg is not None and len(msg["sender_key"]):
         # the owner takes part in every message: as sender or among the recipients
         parties = pa.concat_arrays(
-            [_chunk(msg["sender_key"]), _chunk(msg["recipient_keys"]).flatten().cast(_STR)]
+            [whole(msg["sender_key"]), whole(msg["recipient_keys"]).flatten().cast(_STR)]
         )
-        key = _mode(parties) if len(_chunk(msg["recipient_keys"]).flatten()) else None
+        key = _mode(parties) if len(whole(msg["recipient_keys"]).flatten()) else None
         if key:
             return Owner(name=_name_for_key(key, tables), member_key=key, source="messages")
         # no recipient URLs (2018-2022 layouts): the most frequent party by name
         names = pa.concat_arrays(
-            [_chunk(msg["sender_name"]), _chunk(msg["recipient_names"]).flatten().cast(_STR)]
+            [whole(msg["sender_name"]), whole(msg["recipient_names"]).flatten().cast(_STR)]
         )
         names = names.filter(pc.fill_null(pc.not_equal(names, "LinkedIn Member"), False))
         name = _mode(names) if pc.all(pc.is_null(msg["direction_2018"])).as_py() else None

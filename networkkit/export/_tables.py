@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from networkkit.errors import LayoutError
-from networkkit.export._csv import RawTable, empty_as_missing, norm
+from networkkit.export._csv import OFFSET_WIDTH, RawTable, empty_as_missing, norm
 from networkkit.export._keys import STR, distinct, keys_arrow, whole
 from networkkit.export._model import TABLE_NAMES
 
@@ -340,9 +340,6 @@ def parse_ts(arr: pa.Array, raw: RawTable, header: str, *, strict: bool = True) 
 # --------------------------------------------------------------------------- helpers
 
 
-#: numpy type of the offsets of each string type
-_OFFSET_WIDTH = {pa.string(): np.int32, pa.large_string(): np.int64}
-
 _EDGE = np.zeros(256, dtype=bool)
 _EDGE[[0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20]] = True
 _EDGE[0x80:] = True  # any non-ASCII byte may belong to Unicode whitespace
@@ -354,7 +351,7 @@ def _edge_rows(chunk: pa.Array) -> np.ndarray | None:
     ``None`` when the array is not a plain string array (every row may then need trimming).
     """
     n = len(chunk)
-    width = _OFFSET_WIDTH.get(chunk.type)
+    width = OFFSET_WIDTH.get(chunk.type)
     if width is None:
         return None
     bufs = chunk.buffers()
@@ -414,7 +411,7 @@ def _s(arr: pa.Array | None, n: int, *, trim: bool = True) -> pa.Array:
         return pa.array([], STR)
     if trim:
         arr = _trim(arr)
-    if arr.type in _OFFSET_WIDTH:
+    if arr.type in OFFSET_WIDTH:
         return empty_as_missing(arr)
     empty = pc.equal(pc.binary_length(arr), 0)
     if pc.any(empty).as_py():
@@ -466,15 +463,6 @@ def _map_list(lst: pa.ListArray, values: pa.Array) -> pa.ListArray:
 _PLACEHOLDER = "\ue000"
 
 
-def _distinct(arr: pa.Array | pa.ChunkedArray) -> tuple[pa.Array, pa.Array]:
-    """Return the distinct values of a string column and, per row, the index of its value.
-
-    ``values.take(indices)`` gives the column back (nulls are null indices); a per-cell
-    function applied to ``values`` and taken back equals that function applied per row.
-    """
-    return distinct(arr)
-
-
 def split_names(arr: pa.Array) -> pa.ListArray:
     """Split LinkedIn's joined names: ``,`` without a following space separates names.
 
@@ -515,7 +503,7 @@ def _rows_with_bytes(arr: pa.Array, needles: bytes) -> np.ndarray:
     bufs = arr.buffers()
     if bufs[2] is None:
         return mask
-    offsets = np.frombuffer(bufs[1], dtype=_OFFSET_WIDTH[arr.type])
+    offsets = np.frombuffer(bufs[1], dtype=OFFSET_WIDTH[arr.type])
     offsets = offsets[arr.offset : arr.offset + n + 1]
     data = np.frombuffer(bufs[2], dtype=np.uint8)
     start, stop = int(offsets[0]), int(offsets[-1])
@@ -566,7 +554,7 @@ def _put_rows(
 
 def _markup_to_text(cells: pa.Array) -> pa.Array:
     """Turn markup cells into plain text (each distinct cell converted once, taken back)."""
-    h, where = _distinct(cells)
+    h, where = distinct(cells)
     h = pc.replace_substring_regex(h, r"(?i)<br\s*/?>", "\n")
     h = pc.replace_substring_regex(h, r"(?i)</(?:p|div|li|h[1-6]|tr|ul|ol)\s*>", "\n")
     h = pc.replace_substring_regex(h, r"(?i)<li(?:\s[^<>]*)?>", "- ")
@@ -727,7 +715,7 @@ def normalise(table: str, raw: RawTable) -> tuple[dict[str, pa.Array], str, list
             # a conversation repeats its recipients on every message: lists are built once
             # per distinct cell and broadcast back with a take
             # trimmed and emptied per distinct cell (a blank cell is no list, not [])
-            to_urls, where = _distinct(get_or_nulls("to_urls"))
+            to_urls, where = distinct(get_or_nulls("to_urls"))
             urls = split_urls(_s(to_urls, len(to_urls)))
             keys = list_keys(urls)
             return {"recipient_urls": urls.take(where), "recipient_keys": keys.take(where)}
@@ -737,7 +725,7 @@ def normalise(table: str, raw: RawTable) -> tuple[dict[str, pa.Array], str, list
             return {"content": text, "content_html": markup}
 
         def _recipient_names() -> dict[str, pa.Array]:
-            to_names, where_names = _distinct(get_or_nulls("to"))
+            to_names, where_names = distinct(get_or_nulls("to"))
             names = split_names(_s(to_names, len(to_names)))
             return {"recipient_names": names.take(where_names)}
 
