@@ -1,4 +1,4 @@
-"""DESIGN.md's layers import only to their left: archive → tables → measures → figures → report."""
+"""DESIGN.md's layers import only to their left (docs/ARCHITECTURE.md)."""
 
 from __future__ import annotations
 
@@ -19,12 +19,13 @@ RANK = {
     "sample": 1,
     "outreach": 2,
     "network": 2,
+    "prepare": 3,
     "plots": 3,
     "history": 4,
-    "reports": 4,
-    "cli": 5,
-    "__init__": 6,
-    "__main__": 6,
+    "reports": 5,
+    "cli": 6,
+    "__init__": 7,
+    "__main__": 7,
 }
 
 

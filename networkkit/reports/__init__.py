@@ -51,7 +51,7 @@ from networkkit.reports._outreach import (
     show_send_time,
     show_time_to_reply,
 )
-from networkkit.reports._privacy import (
+from networkkit.prepare._privacy import (
     Pseudonymizer,
     anonymize_events,
     anonymize_export,

@@ -13,7 +13,7 @@ import narwhals as nw
 import pandas as pd
 
 from networkkit.reports._notebook import window
-from networkkit.reports._privacy import EMAIL_PATTERN, PHONE_PATTERN, Pseudonymizer
+from networkkit.prepare._privacy import EMAIL_PATTERN, PHONE_PATTERN, Pseudonymizer
 
 __all__ = ["any_value", "event_facts", "n_unique", "prepare_events_spark"]
 

@@ -17,7 +17,7 @@ import pandas as pd
 
 from networkkit.errors import ExportError
 from networkkit.export import Export
-from networkkit.reports._privacy import (
+from networkkit.prepare._privacy import (
     anonymize_events,
     anonymize_export,
     load_key,

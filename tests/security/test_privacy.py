@@ -195,7 +195,7 @@ def test_report_runs_leave_inputs_and_working_folder_untouched(render_checks):
 
 
 def test_key_is_private_from_its_first_byte_and_first_writer_wins(tmp_path, monkeypatch):
-    from networkkit.reports import _privacy
+    from networkkit.prepare import _privacy
 
     path = tmp_path / "anonymize.key"
     rival = b"r" * 32
@@ -224,7 +224,7 @@ def test_key_is_private_from_its_first_byte_and_first_writer_wins(tmp_path, monk
 def test_scrubbing_is_the_same_in_every_string_storage(storage):
     # Arrow-backed text is scrubbed where it lies (no round trip through Python strings);
     # the result must be the one Python's patterns give on objects, missing values kept
-    from networkkit.reports._privacy import _map_lists, _opaque_emails, scrub_events, scrub_text
+    from networkkit.prepare._privacy import _map_lists, _opaque_emails, scrub_events, scrub_text
 
     cells = [
         "write to ana@example.com today",
