@@ -39,7 +39,7 @@ def test_planted_view_reads_no_file(tmp_path):
     out = history.trend(db, kind="network", current={"connections": 3.0})
     assert SECRET not in out.to_string()
     sentence = history.check(db, root=tmp_path)
-    assert sentence.startswith("history.duckdb was not a history networkkit wrote (it holds views)")
+    assert sentence.startswith("history.duckdb was not a history networkkit wrote (it holds views")
     assert not db.exists() and len(_bad_copies(tmp_path)) == 1
     rows = _record(db, root=tmp_path)
     assert len(rows) == 1 and history.load(db)["measure"].tolist() == ["connections"]
