@@ -449,7 +449,5 @@ def trend(
     earlier = list(wide.columns)
     merged = merged[["measure", *earlier, "this run"]]
     comparable = [c for c, ok in zip(earlier, same, strict=True) if ok]
-    merged["change"] = (
-        merged["this run"] - merged[comparable[-1]] if comparable else float("nan")
-    )
+    merged["change"] = merged["this run"] - merged[comparable[-1]] if comparable else float("nan")
     return merged.reset_index(drop=True)

@@ -20,9 +20,7 @@ def _bad_copies(folder):
 
 
 def _record(db, **kw):
-    return history.record(
-        db, kind="network", fingerprint="f", measures={"connections": 5.0}, **kw
-    )
+    return history.record(db, kind="network", fingerprint="f", measures={"connections": 5.0}, **kw)
 
 
 def test_planted_view_reads_no_file(tmp_path):
