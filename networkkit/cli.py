@@ -7,12 +7,15 @@ from __future__ import annotations
 
 import argparse
 import concurrent.futures
+import contextlib
 import errno
 import glob as globmod
 import os
+import signal
 import sys
+import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +41,12 @@ def _parser() -> argparse.ArgumentParser:
         "report",
         help="render the network and/or outreach HTML report",
         description="Run the report notebooks and write self-contained HTML reports.",
+        epilog=(
+            "NETWORKKIT_NOTEBOOKS=FOLDER runs your own versions of the report notebooks from "
+            "FOLDER instead of the built-in ones. They are trusted code: they run with your "
+            "rights, like any Python script, so point it only at notebooks you would run "
+            "yourself. A folder that is missing or lacks a notebook is an error (exit 2)."
+        ),
     )
     rep.add_argument(
         "kind",
@@ -293,13 +302,46 @@ def _outreach_exists(path: str, engine: str) -> bool:
     return False
 
 
+@contextlib.contextmanager
+def _signals_abandon_runs() -> Iterator[None]:
+    """While reports run, SIGTERM or SIGINT first removes the runs' temporary files.
+
+    The notebooks being executed hold personal data; their private folders go before the
+    process ends as the signal says (kernels notice their parent is gone and stop). The
+    previous handlers come back afterwards.
+    """
+
+    def _abandon(signum: int, _frame: Any) -> None:
+        from networkkit.reports._workdir import abandon_runs
+
+        abandon_runs()
+        signal.signal(signum, signal.SIG_DFL)
+        os.kill(os.getpid(), signum)
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {s: signal.signal(s, _abandon) for s in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
 def _report(args: argparse.Namespace) -> int:
     import duckdb
 
     from networkkit import history
-    from networkkit.reports import ReportError, render
+    from networkkit.errors import CustomNotebookError
+    from networkkit.reports import ReportError, notebook_source, render
 
     kinds = _KINDS if args.kind == "all" else (args.kind,)
+    for kind in kinds:  # custom notebooks are checked before anything runs
+        try:
+            notebook_source(kind)
+        except CustomNotebookError as err:
+            raise _UsageError(str(err)) from None
     out_dir = Path(args.out)
     if args.export is not None and not Path(args.export).exists():
         _err(f"{args.export}: no such file or folder; pass a LinkedIn export zip or folder.")
@@ -336,10 +378,18 @@ def _report(args: argparse.Namespace) -> int:
             if params.get(name):
                 _check_date(name, params[name])
     out_dir.mkdir(parents=True, exist_ok=True)  # refuse an unusable --out before any run
+    if not args.no_history:
+        for path in sorted({p["history_path"] for _k, p in plans if p.get("history_path")}):
+            moved = history.check(path)  # a history that is not only data is moved aside
+            if moved:
+                _err(f"{moved}.")
     jobs = args.jobs or min(len(plans), os.cpu_count() or 1)
     # the reports are independent notebooks, each in its own kernel: run them side by side
     # (bad input surfaces from the notebook's first read as its ExportError's own sentence)
-    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
+    with (
+        _signals_abandon_runs(),
+        concurrent.futures.ThreadPoolExecutor(max_workers=max(1, jobs)) as pool,
+    ):
         futures = [
             pool.submit(render, kind, parameters=params, out_dir=out_dir, progress=not args.quiet)
             for kind, params in plans

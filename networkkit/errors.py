@@ -75,3 +75,7 @@ class LayoutError(ExportError):
 
 class EventLogError(ExportError):
     """An outreach event log (canonical, Gem, Apollo, mapped CSV) cannot be read."""
+
+
+class CustomNotebookError(ValueError):
+    """``NETWORKKIT_NOTEBOOKS`` names a folder that is missing or lacks a report notebook."""

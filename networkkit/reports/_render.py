@@ -11,7 +11,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from networkkit.errors import ExportError
+from networkkit.errors import CustomNotebookError, ExportError
+from networkkit.reports._workdir import (
+    clean_leftovers,
+    commit_together,
+    private_folder,
+    write_file,
+)
 
 if TYPE_CHECKING:
     import nbformat
@@ -19,6 +25,7 @@ if TYPE_CHECKING:
 __all__ = [
     "HEADLINE_MIME",
     "NOTEBOOKS",
+    "CustomNotebookError",
     "Rendered",
     "ReportError",
     "failing_section",
@@ -109,10 +116,12 @@ class Rendered:
 def notebook_source(kind: str) -> Path:
     """Return the jupytext source of a report notebook.
 
-    Looks in the folder named by the environment variable ``NETWORKKIT_NOTEBOOKS`` first (a
-    team's own versions of the reports), then in the repository's ``notebooks/`` (an editable
-    install or a checkout), then in a copy shipped inside the package
-    (``networkkit/reports/notebooks``).
+    When the environment variable ``NETWORKKIT_NOTEBOOKS`` names a folder, the notebook is
+    taken from there and nowhere else: those notebooks are **trusted code** (they run with
+    the user's rights, like any Python script), and a folder that does not exist or lacks
+    the notebook is an error, never a silent fallback to the built-in one. Otherwise the
+    repository's ``notebooks/`` (an editable install or a checkout) is used, then a copy
+    shipped inside the package (``networkkit/reports/notebooks``).
 
     Parameters
     ----------
@@ -126,41 +135,66 @@ def notebook_source(kind: str) -> Path:
 
     Raises
     ------
+    CustomNotebookError
+        When ``NETWORKKIT_NOTEBOOKS`` is set but its folder or the notebook is missing.
     FileNotFoundError
-        When neither place holds it.
+        When no built-in copy is installed.
     """
     name = NOTEBOOKS[kind]
-    here = Path(__file__).resolve()
-    candidates = [here.parents[2] / "notebooks" / name, here.parent / "notebooks" / name]
     custom = os.environ.get("NETWORKKIT_NOTEBOOKS")
     if custom:
-        candidates.insert(0, Path(custom).expanduser() / name)
-    for candidate in candidates:
+        folder = Path(custom).expanduser()
+        if not folder.is_dir():
+            raise CustomNotebookError(
+                f"NETWORKKIT_NOTEBOOKS names {folder}, which is not a folder; "
+                "set it to a folder of report notebooks or unset it"
+            )
+        if not (folder / name).is_file():
+            raise CustomNotebookError(
+                f"NETWORKKIT_NOTEBOOKS names {folder}, which holds no {name}; "
+                "add it or unset NETWORKKIT_NOTEBOOKS"
+            )
+        return folder / name
+    here = Path(__file__).resolve()
+    for candidate in (here.parents[2] / "notebooks" / name, here.parent / "notebooks" / name):
         if candidate.is_file():
             return candidate
     raise FileNotFoundError(f"the {kind} notebook ({name}) is not installed")
 
 
-def _ipc_kernel_manager(folder: Path) -> type:
-    """Return a kernel manager talking to its kernel over Unix sockets in ``folder``.
+def _kernel_manager(work: Path, sockets: Path | None) -> type:
+    """Return the kernel manager of a report run.
 
-    The kernel holds a member's messages: local sockets in a private temporary folder keep
-    them off the loopback network (and ipykernel's "TCP without encryption" warning off the
-    terminal).
+    - The kernel imports nothing from its working directory or the export's folder:
+      ``PYTHONSAFEPATH=1`` keeps Python (and IPython, which honours it) from putting the
+      working directory on ``sys.path``, and the working directory is the run's private
+      folder anyway (a ``matplotlib.py`` beside the command is never imported).
+    - The kernel holds a member's messages: with ``sockets`` (POSIX) it talks over Unix
+      sockets in a private folder, off the loopback network (and ipykernel's "TCP without
+      encryption" warning off the terminal).
     """
     from jupyter_client.manager import AsyncKernelManager
     from traitlets import default
 
-    class _IPCKernelManager(AsyncKernelManager):
-        @default("transport")
-        def _default_transport(self) -> str:
-            return "ipc"
+    class _ReportKernelManager(AsyncKernelManager):
+        if sockets is not None:
 
-        @default("ip")
-        def _default_ip(self) -> str:
-            return str(folder / "kernel")
+            @default("transport")
+            def _default_transport(self) -> str:
+                return "ipc"
 
-    return _IPCKernelManager
+            @default("ip")
+            def _default_ip(self) -> str:
+                return str(sockets / "kernel")
+
+        async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
+            env = dict(kw.get("env") or os.environ)
+            env["PYTHONSAFEPATH"] = "1"
+            kw["env"] = env
+            kw["cwd"] = str(work)
+            await super()._async_launch_kernel(kernel_cmd, **kw)
+
+    return _ReportKernelManager
 
 
 #: Longest path a Unix socket may have (``sizeof(sockaddr_un.sun_path)`` is 108 on Linux,
@@ -177,22 +211,6 @@ def _socket_folder(build: Path, stack: contextlib.ExitStack) -> Path:
     if len(str(build / "kernel-99999")) <= _SOCKET_PATH_MAX:
         return build
     return Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="nk-", dir="/tmp")))
-
-
-def _atomic_write(path: Path, data: str) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder + rename."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
 
 
 def _heading(source: str) -> str | None:
@@ -388,7 +406,8 @@ def render(
     progress : bool, default True
         Show papermill's progress bar on stderr.
     cwd : str or Path, optional
-        Working directory of the kernel.
+        Working directory papermill runs in (the kernel itself always starts in the run's
+        private folder, with ``PYTHONSAFEPATH=1``).
 
     Returns
     -------
@@ -410,16 +429,17 @@ def render(
     source = notebook_source(kind)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    clean_leftovers(out)
     stem = name or source.stem
     html_path = out / f"{stem}.html"
     nb_path = out / f"{stem}.ipynb"
     failed_path = out / f"{stem}.failed.ipynb"
-    with (
-        contextlib.ExitStack() as stack,
-        tempfile.TemporaryDirectory(prefix="networkkit-build-") as build,
-    ):
-        built = Path(build) / f"{source.stem}.ipynb"
-        executed = Path(build) / f"{stem}.executed.ipynb"
+    with contextlib.ExitStack() as stack:
+        # every temporary file of the run, and the kernel's working directory, in a private
+        # folder inside the output folder (never $TMPDIR): see networkkit.reports._workdir
+        work = stack.enter_context(private_folder(out))
+        built = work / f"{source.stem}.ipynb"
+        executed = work / f"{stem}.executed.ipynb"
         notebook = jupytext.read(source)
         title = next(
             (_heading(c.source) for c in notebook.cells if c.cell_type == "markdown"), None
@@ -431,9 +451,7 @@ def render(
             "language": "python",
         }
         nbformat.write(notebook, built)
-        extra: dict[str, Any] = {}
-        if os.name == "posix":
-            extra["kernel_manager_class"] = _ipc_kernel_manager(_socket_folder(Path(build), stack))
+        sockets = _socket_folder(work, stack) if os.name == "posix" else None
         try:
             pm.execute_notebook(
                 str(built),
@@ -443,7 +461,7 @@ def render(
                 progress_bar=progress,
                 cwd=None if cwd is None else str(cwd),
                 report_mode=False,
-                **extra,
+                kernel_manager_class=_kernel_manager(work, sockets),
             )
         except pm.PapermillExecutionError as err:
             if err.ename in _input_error_names():
@@ -453,7 +471,8 @@ def render(
             kept = None
             if executed.exists():
                 failed_nb = nbformat.read(executed, as_version=4)
-                _atomic_write(failed_path, nbformat.writes(failed_nb))
+                pending = write_file(work, failed_path.name, nbformat.writes(failed_nb))
+                os.replace(pending, failed_path)
                 kept = failed_path
                 _index, section = failing_section(failed_nb)
             else:
@@ -473,8 +492,16 @@ def render(
         if parameters.get("anonymize"):
             executed_nb = withhold_paths(executed_nb, parameters)
         html = to_html(executed_nb)
-        _atomic_write(nb_path, nbformat.writes(executed_nb))
-        _atomic_write(html_path, html)
+        # the notebook and its HTML land together, or neither does
+        commit_together(
+            work,
+            out,
+            stem,
+            [
+                (write_file(work, nb_path.name, nbformat.writes(executed_nb)), nb_path),
+                (write_file(work, html_path.name, html), html_path),
+            ],
+        )
     with contextlib.suppress(FileNotFoundError):
         failed_path.unlink()
     return Rendered(

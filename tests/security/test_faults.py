@@ -90,8 +90,9 @@ def test_run_killed_while_the_notebook_executes_leaves_everything(previous, tmp_
         deadline = time.monotonic() + 240
         executing = None
         while time.monotonic() < deadline and proc.poll() is None:
-            # papermill writes the executed notebook as soon as the first cell starts
-            executing = next(build.glob("networkkit-build-*/*.executed.ipynb"), None)
+            # papermill writes the executed notebook as soon as the first cell starts, in
+            # the run's private folder inside the output folder
+            executing = next(previous.glob(".networkkit-run-*/*.executed.ipynb"), None)
             if executing is not None:
                 break
             time.sleep(0.05)
@@ -102,6 +103,7 @@ def test_run_killed_while_the_notebook_executes_leaves_everything(previous, tmp_
     assert proc.returncode == -signal.SIGKILL
     assert _snapshot(previous) == before  # byte-identical report, notebook and history
     assert _history_rows(previous) == rows
+    assert not any(build.rglob("*.ipynb"))  # nothing of the run in $TMPDIR
 
 
 def _main(monkeypatch, capsys, *args: str) -> tuple[int, str]:
@@ -171,9 +173,9 @@ def test_full_disk_is_one_sentence_and_keeps_the_previous_report(previous, monke
         def fdopen(self, fd, *args, **kwargs):
             return _Full(os.fdopen(fd, *args, **kwargs))
 
-    from networkkit.reports import _render
+    from networkkit.reports import _workdir
 
-    monkeypatch.setattr(_render, "os", _OsOnAFullDisk())
+    monkeypatch.setattr(_workdir, "os", _OsOnAFullDisk())
     code, err = _main(monkeypatch, capsys, "--out", str(previous))
     monkeypatch.undo()
     assert code == 1
@@ -229,7 +231,7 @@ def test_two_runs_at_once_wait_for_the_history_and_corrupt_nothing(tmp_path):
             )
         deadline = time.monotonic() + 240
         while time.monotonic() < deadline and all(run.poll() is None for run in runs):
-            if all(next(b.glob("networkkit-build-*/*.executed.ipynb"), None) for b in builds):
+            if len(list(out.glob(".networkkit-run-*/*.executed.ipynb"))) == 2:
                 time.sleep(2)
                 break
             time.sleep(0.1)
@@ -246,7 +248,8 @@ def test_two_runs_at_once_wait_for_the_history_and_corrupt_nothing(tmp_path):
     table = history.load(db)
     assert len(table) == 1 + 2 * 2  # the earlier run, then 2 measures × 2 runs
     assert table["run_at"].nunique() == 3
-    assert not [p.name for p in out.iterdir() if p.name.endswith(".tmp")]
+    assert not [p.name for p in out.iterdir() if p.name.startswith(".")]  # no temporary left
+    assert not [p for b in builds for p in b.iterdir()]  # and nothing in $TMPDIR
 
 
 def test_history_held_too_long_is_a_clear_timeout(tmp_path, monkeypatch):
