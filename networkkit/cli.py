@@ -264,15 +264,6 @@ def _override(
     return out
 
 
-def _check_date(name: str, value: str) -> None:
-    import pandas as pd
-
-    try:
-        pd.Timestamp(value)
-    except ValueError:
-        raise _UsageError(f"{name} takes a date like 2026-11-22, not {value!r}") from None
-
-
 def _os_error(err: OSError, out: str | None) -> str:
     """One sentence for an operating-system error while writing reports."""
     where = err.filename or out or "the output folder"
@@ -333,7 +324,8 @@ def _report(args: argparse.Namespace) -> int:
     import duckdb
 
     from networkkit import history
-    from networkkit.errors import CustomNotebookError
+    from networkkit.errors import CustomNotebookError, ParameterError
+    from networkkit.prepare._parameters import check_parameters
     from networkkit.reports import ReportError, notebook_source, render
 
     kinds = _KINDS if args.kind == "all" else (args.kind,)
@@ -373,10 +365,16 @@ def _report(args: argparse.Namespace) -> int:
         for kind in kinds
     ]
     plans = _override(plans, args.parameter)
-    for _kind, params in plans:
-        for name in ("start_date", "end_date", "as_of"):
-            if params.get(name):
-                _check_date(name, params[name])
+    for _kind, params in plans:  # every parameter in range before any kernel starts
+        if not args.no_history and not params.get("history_path"):
+            raise _UsageError(
+                "parameter history_path takes a file for the run history; to keep no "
+                "history, pass --no-history instead of an empty path"
+            )
+        try:
+            check_parameters(params)
+        except ParameterError as err:
+            raise _UsageError(str(err)) from None
     out_dir.mkdir(parents=True, exist_ok=True)  # refuse an unusable --out before any run
     if not args.no_history:
         for path in sorted({p["history_path"] for _k, p in plans if p.get("history_path")}):

@@ -79,3 +79,7 @@ class EventLogError(ExportError):
 
 class CustomNotebookError(ValueError):
     """``NETWORKKIT_NOTEBOOKS`` names a folder that is missing or lacks a report notebook."""
+
+
+class ParameterError(ValueError):
+    """A report parameter is out of its allowed range; the message names it and the range."""

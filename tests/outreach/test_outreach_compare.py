@@ -71,3 +71,23 @@ def test_the_data_can_say_assignment_was_random():
     res = nk.outreach.compare(log, by="template")
     assert res.randomized is True and "at random" in res.note
     assert nk.outreach.compare(log, by="template", randomized=False).randomized is False
+
+
+def test_pairwise_tests_only_the_largest_groups():
+    # 25 templates; the 20 with most delivered threads are paired, the 5 smallest named
+    groups = {f"T{k:02d}": (40 + k, 5 + (k % 7)) for k in range(25)}
+    res = nk.outreach.compare(_log(groups), by="template")
+    assert len(res.summary) == 25  # every group keeps its rate and interval
+    assert len(res.pairwise) == 20 * 19 // 2
+    assert sorted(res.not_compared) == ["T00", "T01", "T02", "T03", "T04"]
+    assert "Only the 20 largest groups were compared in pairs; 5 smaller ones were not." in (
+        res.note
+    )
+    paired = set(res.pairwise["group_a"]) | set(res.pairwise["group_b"])
+    assert paired == {f"T{k:02d}" for k in range(5, 25)}
+    # the omnibus test still covers all 25 groups
+    table = np.array([[r, d - r] for d, r in groups.values()])
+    assert res.dof == 24
+    assert res.statistic == pytest.approx(stats.chi2_contingency(table)[0], rel=1e-9)
+    everything = nk.outreach.compare(_log(groups), by="template", max_pairwise=25)
+    assert len(everything.pairwise) == 300 and everything.not_compared == []
