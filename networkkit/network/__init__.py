@@ -28,9 +28,13 @@ inbound_offers               incoming recruiter / job-offer conversation, person
 offer_summary                group (all / personal / templated): the member's reply rate
 compare_exports              change between two exports (new, removed, job_change)
 compare_summary              measure: counts of changes, hidden members apart
+waiting                      conversation whose last message awaits the member's answer
+pending_invitations          incoming invitation not yet accepted (note, met evidence)
+next_actions                 action: ranked reply / answer / accept / reconnect / review
 ===========================  ===================================================================
 """
 
+from networkkit.network._actions import next_actions, pending_invitations, waiting
 from networkkit.network._companies import LEGAL_SUFFIXES, normalize_company
 from networkkit.network._compare import compare_exports, compare_summary
 from networkkit.network._conversations import (
@@ -68,6 +72,9 @@ __all__ = [
     "invitations",
     "keep_warm",
     "met_in_person",
+    "next_actions",
+    "pending_invitations",
+    "waiting",
     "met_in_person_summary",
     "normalize_company",
     "offer_summary",
