@@ -57,7 +57,9 @@ def test_next_actions_in_the_order_known_by_hand(ex):
     assert a["conversation_id"].iloc[3:].isna().all()
     assert list(a["days"]) == [19.0, 9.0, 14.0, 3.0, 9.0, 153.0, 42.0, 4.0]
     reasons = a.set_index("name")["reason"]
-    assert reasons["Ava Archer"] == "Wrote you a message 19 days ago and is waiting for your answer."
+    assert (
+        reasons["Ava Archer"] == "Wrote you a message 19 days ago and is waiting for your answer."
+    )
     assert "uses your first name" in reasons["Rita Reyes"]
     assert "names your company" in reasons["Rita Reyes"]
     assert "even to decline" in reasons["Rita Reyes"]
@@ -81,3 +83,78 @@ def test_next_actions_on_an_empty_export():
     a = nn.next_actions(Export())
     assert a.empty and list(a.columns)[:3] == ["rank", "kind", "name"]
     assert nn.waiting(Export()).empty and nn.pending_invitations(Export()).empty
+
+
+def test_headline_counted_by_hand(ex):
+    h = nn.headline(ex).set_index("measure")
+    assert list(h.index) == [
+        "connections",
+        "new_connections",
+        "met_in_person",
+        "waiting",
+        "member_reply_rate",
+        "others_reply_rate",
+        "going_quiet",
+    ]
+    assert h.loc["connections", "value"] == 11
+    assert (h.loc["new_connections", "numerator"], h.loc["new_connections", "denominator"]) == (
+        3,
+        11,
+    )
+    assert (h.loc["met_in_person", "numerator"], h.loc["met_in_person", "denominator"]) == (1, 11)
+    assert h.loc["met_in_person", "value"] == pytest.approx(1 / 11)
+    assert h.loc["met_in_person", "low"] < 1 / 11 < h.loc["met_in_person", "high"]
+    assert h.loc["waiting", "value"] == 3
+    assert (
+        h.loc["member_reply_rate", "numerator"],
+        h.loc["member_reply_rate", "denominator"],
+    ) == (
+        3,
+        6,
+    )
+    assert (
+        h.loc["others_reply_rate", "numerator"],
+        h.loc["others_reply_rate", "denominator"],
+    ) == (
+        2,
+        3,
+    )
+    assert h.loc["going_quiet", "value"] == 2
+    assert h["low"].isna().sum() == 4  # counts carry no interval
+
+
+def test_headline_with_an_annotation_confirms_a_meeting(ex):
+    ann = pd.DataFrame({"member_key": ["ava-archer"], "met_in_person": ["yes"]})
+    h = nn.headline(ex, annotations=ann).set_index("measure")
+    assert h.loc["met_in_person", "numerator"] == 2
+    assert h.loc["met_in_person", "note"].startswith("1 confirmed by you, 1 inferred")
+
+
+def test_profile_checklist(ex):
+    p = nn.profile_checklist(ex).set_index("item")
+    assert list(p.index) == [
+        "headline",
+        "summary",
+        "current_position",
+        "skills",
+        "recent_activity",
+    ]
+    assert p["ok"].to_dict() == {
+        "headline": True,
+        "summary": True,
+        "current_position": True,
+        "skills": False,
+        "recent_activity": True,
+    }
+    assert p.loc["current_position", "detail"] == "Data Engineer at Example Co"
+    assert p.loc["skills", "detail"] == "3 skills listed; add at least 2 more"
+    assert "shares" in p.loc["recent_activity", "detail"]
+    assert nn.profile_checklist(ex, min_skills=3).set_index("item").loc["skills", "ok"]
+
+
+def test_profile_checklist_without_files():
+    from networkkit.export import Export
+
+    p = nn.profile_checklist(Export())
+    assert not p["ok"].any() and len(p) == 5
+    assert p.set_index("item").loc["recent_activity", "detail"] == "No activity in the export"
