@@ -6,6 +6,15 @@ to HTML without input cells (a template that fetches nothing from anywhere), and
 atomically beside the executed notebook. The helpers below are what the report notebooks share.
 """
 
+from networkkit.prepare._privacy import (
+    Pseudonymizer,
+    anonymize_events,
+    anonymize_export,
+    load_key,
+    scrub_events,
+    scrub_export,
+    scrub_text,
+)
 from networkkit.reports._engines import any_value, event_facts, n_unique, prepare_events_spark
 from networkkit.reports._network import (
     describe_scope,
@@ -50,15 +59,6 @@ from networkkit.reports._outreach import (
     show_reply_by_step,
     show_send_time,
     show_time_to_reply,
-)
-from networkkit.prepare._privacy import (
-    Pseudonymizer,
-    anonymize_events,
-    anonymize_export,
-    load_key,
-    scrub_events,
-    scrub_export,
-    scrub_text,
 )
 from networkkit.reports._render import (
     HEADLINE_MIME,

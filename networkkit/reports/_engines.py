@@ -12,8 +12,8 @@ from typing import Any
 import narwhals as nw
 import pandas as pd
 
-from networkkit.reports._notebook import window
 from networkkit.prepare._privacy import EMAIL_PATTERN, PHONE_PATTERN, Pseudonymizer
+from networkkit.reports._notebook import window
 
 __all__ = ["any_value", "event_facts", "n_unique", "prepare_events_spark"]
 
