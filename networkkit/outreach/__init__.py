@@ -5,6 +5,13 @@ PySpark event log and aggregates inside that engine; only small results (per-gro
 counts per distinct duration) come back as pandas.
 """
 
+from networkkit.outreach._actions import (
+    channel_switches,
+    channel_switching,
+    follow_up_status,
+    next_actions,
+    send_window,
+)
 from networkkit.outreach._cadence import cadence, cadence_summary, follow_up_counts
 from networkkit.outreach._compare import CompareResult, compare, holm
 from networkkit.outreach._from_messages import from_messages
@@ -22,19 +29,24 @@ __all__ = [
     "CompareResult",
     "cadence",
     "cadence_summary",
+    "channel_switches",
+    "channel_switching",
     "compare",
     "detect_source",
     "follow_up_counts",
+    "follow_up_status",
     "from_messages",
     "funnel",
     "holm",
     "linkedin_response_rate",
+    "next_actions",
     "read_events",
     "read_events_spark",
     "reply_by_step",
     "reply_curve",
     "reply_within",
     "send_time",
+    "send_window",
     "spark_session",
     "threads",
     "time_to_reply",
