@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import numpy as np
 import pandas as pd
 
-from networkkit._stats import wilson_interval
+from networkkit._stats import headline_frame, headline_row
 from networkkit.export import Export
 from networkkit.network._actions import waiting
 from networkkit.network._common import DAY, as_of, conversations_from, messages
@@ -15,48 +14,7 @@ from networkkit.network._freshness import keep_warm
 from networkkit.network._met import met_in_person
 from networkkit.network._offers import inbound_offers
 
-__all__ = ["HEADLINE_COLUMNS", "headline", "headline_row"]
-
-#: Columns (and dtypes) of every headline frame, network and outreach alike.
-HEADLINE_COLUMNS = {
-    "measure": "string",
-    "label": "string",
-    "value": "float64",
-    "numerator": "Int64",
-    "denominator": "Int64",
-    "low": "float64",
-    "high": "float64",
-    "note": "string",
-}
-
-
-def headline_row(
-    measure: str,
-    label: str,
-    *,
-    value: float | None = None,
-    numerator: int | None = None,
-    denominator: int | None = None,
-    rate: bool = False,
-    note: str = "",
-) -> dict:
-    """One headline row; with ``rate`` the value is numerator ÷ denominator, Wilson 95 %."""
-    low = high = np.nan
-    if rate:
-        k, n = float(numerator or 0), float(denominator or 0)
-        value = k / n if n > 0 else np.nan
-        lo, hi = wilson_interval(k, n)
-        low, high = float(lo), float(hi)
-    return {
-        "measure": measure,
-        "label": label,
-        "value": np.nan if value is None else float(value),
-        "numerator": numerator,
-        "denominator": denominator,
-        "low": low,
-        "high": high,
-        "note": note,
-    }
+__all__ = ["headline"]
 
 
 def headline(
@@ -162,7 +120,4 @@ def headline(
             note="two-way, active in the last two years, silent for twice their usual gap",
         ),
     ]
-    out = pd.DataFrame(rows, columns=list(HEADLINE_COLUMNS))
-    out["numerator"] = pd.array(out["numerator"].tolist(), dtype="Int64")
-    out["denominator"] = pd.array(out["denominator"].tolist(), dtype="Int64")
-    return out.astype(HEADLINE_COLUMNS)
+    return headline_frame(rows)

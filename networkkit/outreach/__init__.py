@@ -16,6 +16,7 @@ from networkkit.outreach._cadence import cadence, cadence_summary, follow_up_cou
 from networkkit.outreach._compare import CompareResult, compare, holm
 from networkkit.outreach._from_messages import from_messages
 from networkkit.outreach._funnel import funnel, linkedin_response_rate, reply_within
+from networkkit.outreach._headline import headline
 from networkkit.outreach._schema import EVENT_COLUMNS, EVENTS
 from networkkit.outreach._send_time import send_time
 from networkkit.outreach._sources import detect_source, read_events
@@ -37,6 +38,7 @@ __all__ = [
     "follow_up_status",
     "from_messages",
     "funnel",
+    "headline",
     "holm",
     "linkedin_response_rate",
     "next_actions",

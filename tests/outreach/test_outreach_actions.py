@@ -137,3 +137,39 @@ def test_send_window_best_when_the_data_supports_it():
     assert list(a["kind"]) == ["send_window"]
     assert "weekday morning" in a["reason"].iloc[0]
     assert np.isnan(a["days"].iloc[0])
+
+
+def test_headline_counted_by_hand(ev):
+    h = nk.outreach.headline(ev).set_index("measure")
+    assert list(h.index) == [
+        "threads_sent",
+        "reply_rate",
+        "positive_rate",
+        "median_days_to_reply",
+        "follow_ups_due",
+        "best_template",
+    ]
+    assert h.loc["threads_sent", "value"] == 50
+    # 14 replies (a01-a12, b01, f7) of 49 delivered (f9 bounced); 7 positive (a01-a06, f7)
+    assert (h.loc["reply_rate", "numerator"], h.loc["reply_rate", "denominator"]) == (14, 49)
+    assert h.loc["reply_rate", "value"] == pytest.approx(14 / 49)
+    assert (h.loc["positive_rate", "numerator"], h.loc["positive_rate", "denominator"]) == (7, 49)
+    # fewer than half replied: no median, said in words, no bounds
+    assert np.isnan(h.loc["median_days_to_reply", "value"])
+    assert np.isnan(h.loc["median_days_to_reply", "low"])
+    assert "fewer than half" in h.loc["median_days_to_reply", "note"]
+    assert h.loc["follow_ups_due", "value"] == 3
+    # A: 13 of 29 against B: 1 of 20, significant
+    assert h.loc["best_template", "label"] == "Best template: A"
+    assert (h.loc["best_template", "numerator"], h.loc["best_template", "denominator"]) == (13, 29)
+    # the funnel says the same reply rate: one reply rate on the page
+    f = nk.outreach.funnel(ev).iloc[0]
+    assert h.loc["reply_rate", "low"] == pytest.approx(f["reply_rate_low"])
+
+
+def test_headline_without_a_clear_best_template(small):
+    h = nk.outreach.headline(small).set_index("measure")
+    assert np.isnan(h.loc["best_template", "value"])
+    assert h.loc["best_template", "note"] == "no template is clearly better than the others"
+    # events_small: median time to reply 10 days (README of tests/fixtures/outreach)
+    assert h.loc["median_days_to_reply", "value"] == 10
