@@ -230,6 +230,7 @@ def next_actions(
     ex: Export,
     *,
     top_n: int = 10,
+    per_kind: int | None = 4,
     within_days: float = 365,
     keep_warm_top: int = 5,
     personal_threshold: float = 0.5,
@@ -255,6 +256,9 @@ def next_actions(
         The member's export.
     top_n : int, default 10
         Most actions returned.
+    per_kind : int or None, default 4
+        Most actions of one kind, so that a long list of one kind (say 90 people waiting)
+        does not hide the others (:func:`waiting` lists them all); None for no limit.
     within_days : float, default 365
         Waiting conversations, recruiter messages and invitations older than this are no
         longer actions.
@@ -360,6 +364,9 @@ def next_actions(
         return conform_out(out, _ACTIONS)
     out["since"] = pd.to_datetime(out["since"], utc=True)
     out["days"] = (end - out["since"]) / DAY
-    out = out.sort_values("priority", ascending=False, kind="stable").head(top_n)
+    out = out.sort_values("priority", ascending=False, kind="stable")
+    if per_kind is not None:
+        out = out[(out.groupby("kind").cumcount() < per_kind).to_numpy(dtype=bool)]
+    out = out.head(top_n)
     out["rank"] = np.arange(1, len(out) + 1)
     return conform_out(out, _ACTIONS)

@@ -50,6 +50,7 @@ _STATUS = {
     "days_since_first": "float64",
     "days_since_last": "float64",
     "replied": "bool",
+    "first_reply_at": "datetime64[us, UTC]",
     "bounced": "bool",
     "status": "string",
 }
@@ -116,7 +117,9 @@ def follow_up_status(
         - ``first_touch_at``, ``last_touch_at`` (datetime, UTC): its first and last touch.
         - ``follow_ups`` (int): touches after the first, up to the first reply.
         - ``days_since_first``, ``days_since_last`` (float): days to ``as_of``.
-        - ``replied``, ``bounced`` (bool).
+        - ``replied`` (bool), ``first_reply_at`` (datetime, UTC): the first reply after the
+          first touch (NaT if none).
+        - ``bounced`` (bool).
         - ``status`` (string): ``due``, ``wait``, ``stop``, ``closed``, ``replied`` or
           ``bounced``.
     """
@@ -169,7 +172,12 @@ def _window(first_touch: pd.Series) -> pd.Series:
 
 
 def send_window(
-    events: Any, *, as_of: Any = None, alpha: float = 0.05, min_threads: int = 30
+    events: Any,
+    *,
+    as_of: Any = None,
+    alpha: float = 0.05,
+    min_threads: int = 30,
+    status: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Reply rate by send window of the first touch, and whether one is significantly best.
 
@@ -188,6 +196,8 @@ def send_window(
         Family-wise error rate.
     min_threads : int, default 30
         Fewest delivered threads for a window to be compared.
+    status : pandas.DataFrame, optional
+        A :func:`follow_up_status` result for the same ``as_of``, to save recomputing it.
 
     Returns
     -------
@@ -199,15 +209,8 @@ def send_window(
         significantly better than every other compared window after Holm's correction;
         no row is best when none is).
     """
-    s = follow_up_status(events, as_of=as_of)
-    s = s[~s["bounced"].to_numpy(dtype=bool)]
-    lf, _ = _until(events, as_of)
-    firsts = to_pandas(
-        thread_detail(lf, [], columns=("first_touch_at", "replied")).select(
-            "thread_id", "first_reply_at"
-        )
-    )
-    s = s.merge(firsts, on="thread_id", how="left")
+    s = follow_up_status(events, as_of=as_of) if status is None else status
+    s = s[~s["bounced"].to_numpy(dtype=bool)].copy()
     s["window"] = _window(s["first_touch_at"])
     # a two-event log per thread (first touch, first reply) grouped by window, for compare()
     sent = pd.DataFrame(
@@ -267,6 +270,7 @@ def next_actions(
     *,
     as_of: Any = None,
     top_n: int = 10,
+    per_kind: int | None = 4,
     max_follow_ups: int = 3,
     window_days: float = 14,
     min_gap_days: float = 3,
@@ -296,6 +300,9 @@ def next_actions(
         The moment to judge at (UTC); default the latest event.
     top_n : int, default 10
         Most actions returned.
+    per_kind : int or None, default 4
+        Most actions of one kind, so that a long list of one kind does not hide the others
+        (:func:`follow_up_status` lists them all); None for no limit.
     max_follow_ups, window_days, min_gap_days, active_days : optional
         As for :func:`follow_up_status`.
     alpha : float, default 0.05
@@ -339,10 +346,11 @@ def next_actions(
     due = status[(status["status"] == "due").to_numpy(dtype=bool)]
     for i, r in enumerate(due.itertuples(index=False)):
         left = int(np.ceil(window_days - r.days_since_first))
+        within = "today" if left <= 1 else f"within the next {left} days"
         reason = (
             f"No reply; last touch {r.days_since_last:.0f} days ago, "
             f"{_n_follow_ups(r.follow_ups)} so far: send follow-up {r.follow_ups + 1} of "
-            f"{max_follow_ups} within the next {left} days."
+            f"{max_follow_ups} {within}."
         )
         if bool(switched.get(r.thread_id, False)) and pd.notna(r.channel):
             reason = reason[:-1] + f", by {r.channel} like the first touch."
@@ -408,7 +416,7 @@ def next_actions(
                         "a gap to be chance. Pause it."
                     ),
                 )
-    win = send_window(events, as_of=as_of, alpha=alpha, min_threads=min_threads)
+    win = send_window(events, as_of=as_of, alpha=alpha, min_threads=min_threads, status=status)
     for r in win[win["best"].to_numpy(dtype=bool)].itertuples(index=False):
         add(
             "send_window",
@@ -429,7 +437,10 @@ def next_actions(
     out["since"] = pd.to_datetime(out["since"], utc=True)
     lf, when = _until(events, as_of)
     out["days"] = days(when - out["since"])
-    out = out.sort_values("priority", ascending=False, kind="stable").head(top_n)
+    out = out.sort_values("priority", ascending=False, kind="stable")
+    if per_kind is not None:
+        out = out[(out.groupby("kind").cumcount() < per_kind).to_numpy(dtype=bool)]
+    out = out.head(top_n)
     out["rank"] = np.arange(1, len(out) + 1)
     return out.reset_index(drop=True).astype(_ACTIONS)
 
@@ -441,6 +452,7 @@ _SWITCH = {
     "touches": "int64",
     "switched": "bool",
     "replied": "bool",
+    "bounced": "bool",
 }
 
 
@@ -472,11 +484,12 @@ def channel_switches(events: Any, *, as_of: Any = None) -> pd.DataFrame:
         - ``touches`` (int): touches up to the first reply.
         - ``switched`` (bool): a touch before the reply went by another channel.
         - ``replied`` (bool): a reply came after the first touch.
+        - ``bounced`` (bool): the first touch bounced.
     """
     lf, _ = _until(events, as_of)
     if not _optional(lf, "channel"):
         raise ValueError("channel_switches needs a 'channel' column in the event log")
-    t = thread_detail(lf, ["channel"], columns=("first_touch_at", "replied"))
+    t = thread_detail(lf, ["channel"], columns=("first_touch_at", "bounced", "replied"))
     t = t.rename({"channel": "first_channel"})
     reply = nw.col("first_reply_at")
     touches = (
@@ -490,11 +503,12 @@ def channel_switches(events: Any, *, as_of: Any = None) -> pd.DataFrame:
     )
     df = to_pandas(
         t.join(touches, on="thread_id", how="left").select(
-            "thread_id", "first_channel", "other_channel", "touches", "replied"
+            "thread_id", "first_channel", "other_channel", "touches", "replied", "bounced"
         )
     )
     df["switched"] = df["other_channel"].notna()
     df["replied"] = df["replied"].astype(bool)
+    df["bounced"] = df["bounced"].astype(bool)
     df["touches"] = df["touches"].fillna(0)
     df = df.sort_values("thread_id", kind="stable").reset_index(drop=True)
     return df[list(_SWITCH)].astype(_SWITCH)
@@ -533,8 +547,7 @@ def channel_switching(
         - ``small_sample`` (bool): ``threads`` < 30.
     """
     sw = channel_switches(events, as_of=as_of)
-    status = follow_up_status(events, as_of=as_of).set_index("thread_id")["bounced"]
-    delivered = ~sw["thread_id"].map(status).fillna(False).astype(bool)
+    delivered = ~sw["bounced"]
     sw = sw[(delivered & (sw["touches"] >= min_touches)).to_numpy(dtype=bool)]
     rows = []
     for group, sel in (("stayed", ~sw["switched"]), ("switched", sw["switched"])):

@@ -158,3 +158,10 @@ def test_profile_checklist_without_files():
     p = nn.profile_checklist(Export())
     assert not p["ok"].any() and len(p) == 5
     assert p.set_index("item").loc["recent_activity", "detail"] == "No activity in the export"
+
+
+def test_next_actions_per_kind_keeps_room_for_other_kinds(ex):
+    # with one action per kind the list names each kind once, in rank order
+    a = nn.next_actions(ex, per_kind=1)
+    assert list(a["kind"]) == list(nn._actions.KINDS)
+    assert list(a["name"]) == ["Ava Archer", "Rita Reyes", "Hana Hill", "Dana Dale", "Jon Jones"]

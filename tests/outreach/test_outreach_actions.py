@@ -173,3 +173,12 @@ def test_headline_without_a_clear_best_template(small):
     assert h.loc["best_template", "note"] == "no template is clearly better than the others"
     # events_small: median time to reply 10 days (README of tests/fixtures/outreach)
     assert h.loc["median_days_to_reply", "value"] == 10
+
+
+def test_per_kind_and_an_empty_log(ev):
+    a = nk.outreach.next_actions(ev, per_kind=1)
+    assert list(a["kind"]) == ["follow_up", "stop_follow_up", "pause_template"]
+    assert list(a["thread_id"].iloc[:2]) == ["f2", "f6"]
+    empty = nk.outreach.read_events(LOG).iloc[0:0]
+    assert nk.outreach.follow_up_status(empty).empty
+    assert nk.outreach.channel_switching(empty)["threads"].tolist() == [0, 0]
