@@ -28,6 +28,8 @@ inbound_offers               incoming recruiter / job-offer conversation, person
 offer_summary                group (all / personal / templated): the member's reply rate
 compare_exports              change between two exports (new, removed, job_change)
 compare_summary              measure: counts of changes, hidden members apart
+network_headline             (a dict) the report's headline numbers, picked from the measures
+network_results              (a dict) the measures the headline reads, those the export gives
 ===========================  ===================================================================
 """
 
@@ -44,6 +46,7 @@ from networkkit.network._conversations import (
 )
 from networkkit.network._freshness import freshness, freshness_summary, keep_warm
 from networkkit.network._growth import companies, growth, people_at
+from networkkit.network._headline import network_headline, network_results
 from networkkit.network._invitations import invitations
 from networkkit.network._met import (
     AnnotationError,
@@ -69,6 +72,8 @@ __all__ = [
     "keep_warm",
     "met_in_person",
     "met_in_person_summary",
+    "network_headline",
+    "network_results",
     "normalize_company",
     "offer_summary",
     "people_at",

@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from networkkit.errors import LayoutError
+from networkkit.errors import AnnotationError
 from networkkit.export import Export, member_key
 from networkkit.lexicon import met_in_person_candidates, met_in_person_evidence
 from networkkit.network._common import add_rates, conform_out, empty_frame, messages
@@ -29,10 +29,6 @@ _MET = {
 
 STATUSES = ("met", "inferred", "not_met", "unknown")
 _ROUNDS = 5
-
-
-class AnnotationError(LayoutError):
-    """The member's met-in-person annotation file cannot be read (a bad header or row)."""
 
 
 def _slug(urls: pd.Series) -> pd.Series:

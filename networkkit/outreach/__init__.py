@@ -9,8 +9,9 @@ from networkkit.outreach._cadence import cadence, cadence_summary, follow_up_cou
 from networkkit.outreach._compare import CompareResult, compare, holm
 from networkkit.outreach._from_messages import from_messages
 from networkkit.outreach._funnel import funnel, linkedin_response_rate, reply_within
+from networkkit.outreach._headline import outreach_headline
 from networkkit.outreach._schema import EVENT_COLUMNS, EVENTS
-from networkkit.outreach._send_time import send_time
+from networkkit.outreach._send_time import send_time, send_time_summary
 from networkkit.outreach._sources import detect_source, read_events
 from networkkit.outreach._spark import read_events_spark, spark_session
 from networkkit.outreach._threads import threads
@@ -29,12 +30,14 @@ __all__ = [
     "funnel",
     "holm",
     "linkedin_response_rate",
+    "outreach_headline",
     "read_events",
     "read_events_spark",
     "reply_by_step",
     "reply_curve",
     "reply_within",
     "send_time",
+    "send_time_summary",
     "spark_session",
     "threads",
     "time_to_reply",

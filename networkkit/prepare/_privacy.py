@@ -25,6 +25,9 @@ from networkkit.export import Export, Owner
 
 __all__ = [
     "EMAIL_PATTERN",
+    "EVENT_ID_COLUMNS",
+    "EVENT_KEY_COLUMNS",
+    "EVENT_NAME_COLUMNS",
     "PHONE_PATTERN",
     "Pseudonymizer",
     "anonymize_events",
@@ -479,6 +482,15 @@ def anonymize_export(ex: Export, *, key: bytes) -> Export:
     return dataclasses.replace(ex, **tables, owner=owner, parse_report=parse_report, extra=extra)
 
 
+#: Event-log columns that identify a thread or a person: an e-mail address there becomes a
+#: stable opaque token (so threads stay apart), never the shared ``[email]``.
+EVENT_ID_COLUMNS = ("thread_id", "recipient_key", "sender")
+#: Event-log columns :func:`anonymize_events` turns into member keys (``member-…``).
+EVENT_KEY_COLUMNS = ("recipient_key", "recipient", "recipient_url", "candidate_id")
+#: Event-log columns :func:`anonymize_events` turns into pseudonyms (``Person …``).
+EVENT_NAME_COLUMNS = ("sender", "recipient_name", "sender_name")
+
+
 def anonymize_events(events: pd.DataFrame, *, key: bytes) -> pd.DataFrame:
     """Pseudonymise an outreach event log's people: ``recipient_key`` and ``sender``.
 
@@ -498,16 +510,11 @@ def anonymize_events(events: pd.DataFrame, *, key: bytes) -> pd.DataFrame:
     pseudo = Pseudonymizer(key)
     out = events.copy()
     for col in out.columns:
-        if col in {"recipient_key", "recipient", "recipient_url", "candidate_id"}:
+        if col in EVENT_KEY_COLUMNS:
             out[col] = pseudo.keys(out[col].astype("string"))
-        elif col in {"sender", "recipient_name", "sender_name"}:
+        elif col in EVENT_NAME_COLUMNS:
             out[col] = pseudo.names(out[col].astype("string"))
     return scrub_events(out)
-
-
-#: Event-log columns that identify a thread or a person: an e-mail address there becomes a
-#: stable opaque token (so threads stay apart), never the shared ``[email]``.
-_EVENT_ID_COLUMNS = ("thread_id", "recipient_key", "sender")
 
 
 def _text(values: pd.Series) -> pd.Series:
@@ -569,7 +576,7 @@ def scrub_events(events: pd.DataFrame) -> pd.DataFrame:
     for col in _string_columns(out):
         if pd.api.types.infer_dtype(out[col], skipna=True) not in {"string", "empty"}:
             continue
-        if col in _EVENT_ID_COLUMNS:
+        if col in EVENT_ID_COLUMNS:
             out[col] = _opaque_emails(out[col])
         else:
             out[col] = scrub_text(_text(out[col]))

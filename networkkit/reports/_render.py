@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from networkkit.errors import ExportError
+from networkkit.errors import ExportError, ReportError
 
 if TYPE_CHECKING:
     import nbformat
@@ -42,33 +42,6 @@ HEADLINE_MIME = "application/vnd.networkkit.headline+json"
 _TEMPLATES = Path(__file__).resolve().parent / "templates"
 _REMOVE_CELL_TAGS = {"remove_cell", "remove-cell", "parameters", "injected-parameters"}
 _REMOVE_INPUT_TAGS = {"hide-input", "hide_input", "remove_input", "remove-input"}
-
-
-class ReportError(Exception):
-    """A report could not be rendered; ``str(err)`` is one sentence naming the section.
-
-    Parameters
-    ----------
-    message : str
-        The sentence.
-    section : str, optional
-        The heading of the section whose cell failed.
-    notebook : Path, optional
-        The failed executed notebook kept for debugging.
-    """
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        section: str | None = None,
-        notebook: Path | None = None,
-        bad_input: bool = False,
-    ) -> None:
-        super().__init__(message)
-        self.section = section
-        self.notebook = notebook
-        self.bad_input = bad_input
 
 
 def _input_error_names() -> set[str]:
@@ -484,20 +457,3 @@ def render(
         headline=headline_of(executed_nb),
         seconds=time.perf_counter() - started,
     )
-
-
-_ROOT = Path(__file__).resolve().parents[2]
-#: The bundled sample export the commands and notebooks use when given none.
-SAMPLE_EXPORT = _ROOT / "data" / "sample"
-#: The bundled sample outreach event log.
-SAMPLE_OUTREACH = _ROOT / "data" / "sample_outreach.csv"
-
-
-def sample_export() -> str:
-    """Return the path of the bundled sample export (``data/sample``)."""
-    return str(SAMPLE_EXPORT)
-
-
-def sample_outreach() -> str:
-    """Return the path of the bundled sample outreach log (``data/sample_outreach.csv``)."""
-    return str(SAMPLE_OUTREACH)
