@@ -246,10 +246,8 @@ def _summary(args: argparse.Namespace) -> int:
 def _sample(args: argparse.Namespace) -> int:
     from networkkit import sample
 
-    if args.layout is not None and args.layout not in sample.LAYOUTS:
-        raise _UsageError(
-            f"--layout takes one of {', '.join(sample.LAYOUTS)}, not {args.layout!r}"
-        )
+    if args.layout is not None and args.layout not in sample.ERAS:
+        raise _UsageError(f"--layout takes one of {', '.join(sample.ERAS)}, not {args.layout!r}")
     for name in ("connections", "messages"):
         value = getattr(args, name)
         if value is not None and value < 0:

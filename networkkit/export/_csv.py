@@ -492,11 +492,6 @@ def unmojibake(value: str) -> str:
         return value
 
 
-def may_have_mojibake(data: bytes) -> bool:
-    """Cheap pre-check on a file's UTF-8 bytes for double-encoded characters."""
-    return _MOJIBAKE_BYTES.search(data) is not None
-
-
 def _signature_rows(arr: pa.Array) -> np.ndarray:
     """Return the rows of a string array that may hold a double-encoding signature.
 

@@ -33,8 +33,8 @@ network_results              (a dict) the measures the headline reads, those the
 ===========================  ===================================================================
 """
 
+from networkkit.network._changes import compare_exports, compare_summary
 from networkkit.network._companies import LEGAL_SUFFIXES, normalize_company
-from networkkit.network._compare import compare_exports, compare_summary
 from networkkit.network._conversations import (
     follow_up_etiquette,
     initiative,

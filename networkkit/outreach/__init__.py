@@ -6,11 +6,11 @@ counts per distinct duration) come back as pandas.
 """
 
 from networkkit.outreach._cadence import cadence, cadence_summary, follow_up_counts
-from networkkit.outreach._compare import CompareResult, compare, holm
 from networkkit.outreach._from_messages import from_messages
 from networkkit.outreach._funnel import funnel, linkedin_response_rate, reply_within
+from networkkit.outreach._group_tests import CompareResult, compare, holm
 from networkkit.outreach._headline import outreach_headline
-from networkkit.outreach._schema import EVENT_COLUMNS, EVENTS
+from networkkit.outreach._log_schema import EVENT_COLUMNS, EVENTS
 from networkkit.outreach._send_time import send_time, send_time_summary
 from networkkit.outreach._sources import detect_source, read_events
 from networkkit.outreach._spark import read_events_spark, spark_session

@@ -10,7 +10,7 @@ import pandas as pd
 
 from networkkit._stats import SMALL_SAMPLE
 from networkkit.outreach._funnel import _as_counts, _finish_rates, _grouped
-from networkkit.outreach._schema import as_lazy
+from networkkit.outreach._log_schema import as_lazy
 from networkkit.outreach._threads import _by_list, thread_base
 
 __all__ = ["send_time", "send_time_summary"]

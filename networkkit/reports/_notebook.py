@@ -372,7 +372,7 @@ def _plot_trend(table: pd.DataFrame, earlier: Sequence[str]) -> None:
     """Draw the share-type headline measures across the earlier runs and this one."""
     import matplotlib.pyplot as plt
 
-    from networkkit.plots import trend
+    from networkkit.plots import trend_lines
 
     shares = table[table["measure"].map(lambda m: _is_share(str(m)))]
     shares = shares[shares[list(earlier)].notna().any(axis=1)]  # a line needs two points
@@ -388,7 +388,7 @@ def _plot_trend(table: pd.DataFrame, earlier: Sequence[str]) -> None:
         now if run == "this run" else pd.Timestamp(run, tz="UTC") for run in long["run"]
     ]
     long["measure"] = long["measure"].str.replace("_", " ", regex=False)
-    ax = trend(
+    ax = trend_lines(
         long,
         title="Headline rates across runs",
         ylabel="Share",
