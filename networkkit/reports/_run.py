@@ -40,7 +40,13 @@ def _declared(source: Path, mtime: float) -> dict[str, Any]:
 
     with tempfile.TemporaryDirectory(prefix="networkkit-inspect-") as build:
         built = Path(build) / f"{source.stem}.ipynb"
-        nbformat.write(jupytext.read(source), built)
+        notebook = jupytext.read(source)
+        notebook.metadata["kernelspec"] = {
+            "name": "python3",
+            "display_name": "Python 3",
+            "language": "python",
+        }
+        nbformat.write(notebook, built)
         declared = pm.inspect_notebook(str(built))
     return {name: ast.literal_eval(spec["default"]) for name, spec in declared.items()}
 

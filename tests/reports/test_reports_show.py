@@ -108,7 +108,12 @@ def _events() -> pd.DataFrame:
                 "thread_id": ["a", "a", "b", "c"],
                 "event": ["sent", "replied", "sent", "sent"],
                 "at": pd.to_datetime(
-                    ["2026-01-05 09:00", "2026-01-06 08:00", "2026-01-05 14:00", "2026-01-07 09:00"],
+                    [
+                        "2026-01-05 09:00",
+                        "2026-01-06 08:00",
+                        "2026-01-05 14:00",
+                        "2026-01-07 09:00",
+                    ],
                     utc=True,
                 ),
                 "recipient_key": ["ana@example.com", "ana@example.com", "bo", "cy"],
