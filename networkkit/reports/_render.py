@@ -20,7 +20,7 @@ __all__ = [
     "HEADLINE_MIME",
     "NOTEBOOKS",
     "Rendered",
-    "ReportError",
+    "build_notebook",
     "failing_section",
     "notebook_source",
     "render",
@@ -112,6 +112,30 @@ def notebook_source(kind: str) -> Path:
         if candidate.is_file():
             return candidate
     raise FileNotFoundError(f"the {kind} notebook ({name}) is not installed")
+
+
+def build_notebook(source: Path) -> nbformat.NotebookNode:
+    """Build a notebook from its jupytext source, set to run on the ``python3`` kernel.
+
+    Parameters
+    ----------
+    source : pathlib.Path
+        The jupytext percent ``.py`` file (:func:`notebook_source`).
+
+    Returns
+    -------
+    nbformat.NotebookNode
+        The notebook, not written anywhere.
+    """
+    import jupytext
+
+    notebook = jupytext.read(source)
+    notebook.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    return notebook
 
 
 def _ipc_kernel_manager(folder: Path) -> type:
@@ -375,7 +399,6 @@ def render(
     """
     import time
 
-    import jupytext
     import nbformat
     import papermill as pm
 
@@ -393,16 +416,11 @@ def render(
     ):
         built = Path(build) / f"{source.stem}.ipynb"
         executed = Path(build) / f"{stem}.executed.ipynb"
-        notebook = jupytext.read(source)
+        notebook = build_notebook(source)
         title = next(
             (_heading(c.source) for c in notebook.cells if c.cell_type == "markdown"), None
         )
         notebook.metadata["title"] = f"{title or stem} · {time.strftime('%Y-%m-%d')}"
-        notebook.metadata["kernelspec"] = {
-            "name": "python3",
-            "display_name": "Python 3",
-            "language": "python",
-        }
         nbformat.write(notebook, built)
         extra: dict[str, Any] = {}
         if os.name == "posix":

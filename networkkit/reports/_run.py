@@ -23,7 +23,7 @@ import pandas as pd
 from networkkit import history
 from networkkit.errors import ExportError, ParameterError, ReportError
 from networkkit.prepare import SAMPLE_OUTREACH, sample_export
-from networkkit.reports._render import Rendered, notebook_source, render
+from networkkit.reports._render import Rendered, build_notebook, notebook_source, render
 
 __all__ = ["KINDS", "RunOutcome", "build_parameters", "notebook_defaults", "run"]
 
@@ -34,19 +34,12 @@ KINDS = ("network", "outreach")
 @functools.cache
 def _declared(source: Path, mtime: float) -> dict[str, Any]:
     """Return the parameters cell of a jupytext source as name → default value."""
-    import jupytext
     import nbformat
     import papermill as pm
 
     with tempfile.TemporaryDirectory(prefix="networkkit-inspect-") as build:
         built = Path(build) / f"{source.stem}.ipynb"
-        notebook = jupytext.read(source)
-        notebook.metadata["kernelspec"] = {
-            "name": "python3",
-            "display_name": "Python 3",
-            "language": "python",
-        }
-        nbformat.write(notebook, built)
+        nbformat.write(build_notebook(source), built)
         declared = pm.inspect_notebook(str(built))
     return {name: ast.literal_eval(spec["default"]) for name, spec in declared.items()}
 
