@@ -6,24 +6,17 @@ Exit codes: 0 done; 1 bad input or a failed report (one sentence, no traceback);
 from __future__ import annotations
 
 import argparse
-import concurrent.futures
-import contextlib
 import errno
-import glob as globmod
 import os
-import signal
 import sys
-import threading
 import time
-from collections.abc import Iterator, Sequence
-from pathlib import Path
+from collections.abc import Sequence
 from typing import Any
 
+from networkkit.prepare import SAMPLE_EXPORT, SAMPLE_OUTREACH
+from networkkit.reports import build_parameters
+
 __all__ = ["SAMPLE_EXPORT", "SAMPLE_OUTREACH", "build_parameters", "main"]
-
-from networkkit.reports import SAMPLE_EXPORT, SAMPLE_OUTREACH
-
-_KINDS = ("network", "outreach")
 
 
 class _UsageError(Exception):
@@ -41,12 +34,6 @@ def _parser() -> argparse.ArgumentParser:
         "report",
         help="render the network and/or outreach HTML report",
         description="Run the report notebooks and write self-contained HTML reports.",
-        epilog=(
-            "NETWORKKIT_NOTEBOOKS=FOLDER runs your own versions of the report notebooks from "
-            "FOLDER instead of the built-in ones. They are trusted code: they run with your "
-            "rights, like any Python script, so point it only at notebooks you would run "
-            "yourself. A folder that is missing or lacks a notebook is an error (exit 2)."
-        ),
     )
     rep.add_argument(
         "kind",
@@ -153,117 +140,6 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def build_parameters(
-    kind: str,
-    *,
-    export: str | Path | None,
-    outreach: str | Path | None,
-    out_dir: str | Path,
-    anonymize: bool = False,
-    as_of: str = "",
-    engine: str = "pandas",
-    spark_master: str = "",
-) -> dict[str, Any]:
-    """Return exactly the parameters the CLI passes to a report notebook.
-
-    Parameters
-    ----------
-    kind : str
-        ``"network"``, ``"outreach"`` or ``"explore"``.
-    export, outreach : str or Path or None
-        Inputs as given (``None``: the bundled sample, see :data:`SAMPLE_EXPORT`).
-    out_dir : str or Path
-        The reports folder (the history lives there).
-    anonymize : bool
-        Pseudonymise names.
-    as_of : str
-        When the data ends, ``""`` for the export's own.
-    engine : {"pandas", "spark"}
-        Engine of the outreach measures; with ``"spark"``, ``outreach`` may be a glob or a
-        URL Spark reads (``s3://…``, ``hdfs://…``), passed on as given.
-    spark_master : str
-        Spark master URL for ``engine="spark"`` (``""``: ``SPARK_REMOTE``, else local).
-
-    Returns
-    -------
-    dict
-        Parameter name → value, every name of the notebook's ``parameters`` cell.
-    """
-    export_path = str(Path(export).resolve()) if export else str(SAMPLE_EXPORT)
-    if outreach and engine == "spark" and "://" in str(outreach):
-        outreach_path = str(outreach)
-    elif outreach:
-        outreach_path = str(Path(outreach).resolve())
-    elif export is None and SAMPLE_OUTREACH.exists():
-        outreach_path = str(SAMPLE_OUTREACH)
-    else:
-        outreach_path = ""
-    common = {
-        "export_path": export_path,
-        "start_date": "",
-        "end_date": "",
-        "as_of": as_of or "",
-        "anonymize": bool(anonymize),
-        "top_n": 15,
-        "history_path": str((Path(out_dir) / "history.duckdb").resolve()),
-    }
-    if kind == "network":
-        return {**common, "annotations_path": ""}
-    if kind == "outreach":
-        return {
-            **common,
-            "outreach_path": outreach_path,
-            "compare_by": "template",
-            "reply_window_days": 30,
-            "engine": engine,
-            "spark_master": spark_master,
-        }
-    if kind == "explore":
-        return {
-            "export_path": export_path,
-            "outreach_path": outreach_path,
-            "anonymize": bool(anonymize),
-            "as_of": as_of or "",
-        }
-    raise ValueError(f"unknown report kind {kind!r}")
-
-
-def _coerce(name: str, raw: str, current: Any) -> Any:
-    if isinstance(current, bool):
-        lowered = raw.strip().lower()
-        if lowered in {"1", "true", "yes", "on"}:
-            return True
-        if lowered in {"0", "false", "no", "off"}:
-            return False
-        raise _UsageError(f"parameter {name} takes true or false, not {raw!r}")
-    if isinstance(current, int):
-        try:
-            return int(raw)
-        except ValueError:
-            raise _UsageError(f"parameter {name} takes a whole number, not {raw!r}") from None
-    if isinstance(current, float):
-        try:
-            return float(raw)
-        except ValueError:
-            raise _UsageError(f"parameter {name} takes a number, not {raw!r}") from None
-    return raw
-
-
-def _override(
-    plans: list[tuple[str, dict[str, Any]]], pairs: Sequence[Sequence[str]]
-) -> list[tuple[str, dict[str, Any]]]:
-    """Apply ``-p NAME VALUE`` to every report that takes NAME (at least one must)."""
-    out = [(kind, dict(params)) for kind, params in plans]
-    for name, raw in pairs:
-        takers = [params for _kind, params in out if name in params]
-        if not takers:
-            known = ", ".join(sorted({n for _kind, params in out for n in params}))
-            raise _UsageError(f"unknown parameter {name!r}; the report takes: {known}")
-        for params in takers:
-            params[name] = _coerce(name, raw, params[name])
-    return out
-
-
 def _os_error(err: OSError, out: str | None) -> str:
     """One sentence for an operating-system error while writing reports."""
     where = err.filename or out or "the output folder"
@@ -284,60 +160,10 @@ def _err(message: str) -> None:
     print(f"networkkit: {message}", file=sys.stderr)
 
 
-def _outreach_exists(path: str, engine: str) -> bool:
-    """Whether an outreach log is there; for Spark a glob must match, a URL is not checked."""
-    if Path(path).exists():
-        return True
-    if engine == "spark":
-        return "://" in path or bool(globmod.glob(path))
-    return False
-
-
-@contextlib.contextmanager
-def _signals_abandon_runs() -> Iterator[None]:
-    """While reports run, SIGTERM or SIGINT first removes the runs' temporary files.
-
-    The notebooks being executed hold personal data; their private folders go before the
-    process ends as the signal says (kernels notice their parent is gone and stop). The
-    previous handlers come back afterwards.
-    """
-
-    def _abandon(signum: int, _frame: Any) -> None:
-        from networkkit.reports._workdir import abandon_runs
-
-        abandon_runs()
-        signal.signal(signum, signal.SIG_DFL)
-        os.kill(os.getpid(), signum)
-
-    if threading.current_thread() is not threading.main_thread():
-        yield
-        return
-    previous = {s: signal.signal(s, _abandon) for s in (signal.SIGTERM, signal.SIGINT)}
-    try:
-        yield
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
-
-
 def _report(args: argparse.Namespace) -> int:
-    import duckdb
+    from networkkit.errors import ParameterError
+    from networkkit.reports import KINDS, run
 
-    from networkkit import history
-    from networkkit.errors import CustomNotebookError, ParameterError
-    from networkkit.prepare._parameters import check_parameters
-    from networkkit.reports import ReportError, notebook_source, render
-
-    kinds = _KINDS if args.kind == "all" else (args.kind,)
-    for kind in kinds:  # custom notebooks are checked before anything runs
-        try:
-            notebook_source(kind)
-        except CustomNotebookError as err:
-            raise _UsageError(str(err)) from None
-    out_dir = Path(args.out)
-    if args.export is not None and not Path(args.export).exists():
-        _err(f"{args.export}: no such file or folder; pass a LinkedIn export zip or folder.")
-        return 1
     if args.engine == "spark":
         if not args.outreach:
             raise _UsageError("--engine spark needs --outreach (a Parquet or CSV log)")
@@ -345,95 +171,39 @@ def _report(args: argparse.Namespace) -> int:
         raise _UsageError("--spark-master needs --engine spark")
     if args.jobs < 0:
         raise _UsageError(f"--jobs takes a count of 1 or more (0: automatic), not {args.jobs}")
-    if args.outreach is not None and not _outreach_exists(args.outreach, args.engine):
-        _err(f"{args.outreach}: no such file; pass an outreach event log (CSV or Parquet).")
-        return 1
-    plans = [
-        (
-            kind,
-            build_parameters(
-                kind,
-                export=args.export,
-                outreach=args.outreach,
-                out_dir=out_dir,
-                anonymize=args.anonymize,
-                as_of=args.as_of,
-                engine=args.engine,
-                spark_master=args.spark_master,
-            ),
+    try:
+        outcomes = run(
+            KINDS if args.kind == "all" else (args.kind,),
+            export=args.export,
+            outreach=args.outreach,
+            out_dir=args.out,
+            anonymize=args.anonymize,
+            as_of=args.as_of,
+            engine=args.engine,
+            spark_master=args.spark_master,
+            parameters=args.parameter,
+            jobs=args.jobs,
+            progress=not args.quiet,
+            record_history=not args.no_history,
         )
-        for kind in kinds
-    ]
-    plans = _override(plans, args.parameter)
-    for _kind, params in plans:  # every parameter in range before any kernel starts
-        if not args.no_history and not params.get("history_path"):
-            raise _UsageError(
-                "parameter history_path takes a file for the run history; to keep no "
-                "history, pass --no-history instead of an empty path"
-            )
-        try:
-            check_parameters(params)
-        except ParameterError as err:
-            raise _UsageError(str(err)) from None
-    out_dir.mkdir(parents=True, exist_ok=True)  # refuse an unusable --out before any run
-    if not args.no_history:
-        for path in sorted({p["history_path"] for _k, p in plans if p.get("history_path")}):
-            moved = history.check(path)  # a history that is not only data is moved aside
-            if moved:
-                _err(f"{moved}.")
-    jobs = args.jobs or min(len(plans), os.cpu_count() or 1)
-    # the reports are independent notebooks, each in its own kernel: run them side by side
-    # (bad input surfaces from the notebook's first read as its ExportError's own sentence)
-    with (
-        _signals_abandon_runs(),
-        concurrent.futures.ThreadPoolExecutor(max_workers=max(1, jobs)) as pool,
-    ):
-        futures = [
-            pool.submit(render, kind, parameters=params, out_dir=out_dir, progress=not args.quiet)
-            for kind, params in plans
-        ]
-    failed = False
+    except ParameterError as err:
+        raise _UsageError(str(err)) from None
     said: set[str] = set()
-    for (kind, params), future in zip(plans, futures, strict=True):
-        try:
-            result = future.result()
-        except ReportError as err:
-            if str(err) not in said:  # both reports of a bad export say the same sentence
-                _err(str(err))
-                said.add(str(err))
-            failed = True
-            continue
-        if not args.no_history and result.headline:
-            sources = (
-                [params["export_path"]]
-                if kind == "network"
-                else [params.get("outreach_path") or params["export_path"]]
-            )
-            if kind == "outreach" and params.get("engine") == "spark":
-                # a glob: the files it matches (a remote URL is taken by its name)
-                sources = sorted(globmod.glob(str(sources[0]))) or sources
-            try:
-                history.record(
-                    params["history_path"],
-                    kind=kind,
-                    fingerprint=history.fingerprint(sources),
-                    measures=result.headline,
-                )
-            except (OSError, duckdb.Error) as err:
-                detail = (str(err).splitlines() or [type(err).__name__])[0]
-                _err(
-                    f"{params['history_path']}: this {kind} run was not added to the history "
-                    f"({detail}); the report itself was written."
-                )
-                failed = True
-        print(f"{kind} report: {result.html}  ({result.seconds:.1f} s)")
-    return 1 if failed else 0
+    for outcome in outcomes:
+        for problem in (*outcome.notes, outcome.error, outcome.history_error):
+            if problem and problem not in said:  # both reports of a bad export say the same
+                _err(problem)
+                said.add(problem)
+        if outcome.rendered is not None:
+            done = outcome.rendered
+            print(f"{outcome.kind} report: {done.html}  ({done.seconds:.1f} s)")
+    return 0 if all(outcome.ok for outcome in outcomes) else 1
 
 
 def _validate(args: argparse.Namespace) -> int:
-    import networkkit as nk
+    from networkkit.export import load_export
 
-    ex = nk.load_export(args.path)
+    ex = load_export(args.path)
     report = ex.parse_report
     print(f"Export: {args.path}")
     print(f"Owner: {ex.owner.name or 'unknown'} (from {ex.owner.source})")
@@ -453,11 +223,12 @@ def _validate(args: argparse.Namespace) -> int:
 
 
 def _summary(args: argparse.Namespace) -> int:
-    import networkkit as nk
-    from networkkit.reports import network_headline, network_results, prepare_export
+    from networkkit import network
+    from networkkit.export import load_export
+    from networkkit.prepare import prepare_export
 
-    ex = prepare_export(nk.load_export(args.path))
-    measures = network_headline(ex, network_results(ex))
+    ex = prepare_export(load_export(args.path))
+    measures = network.network_headline(ex, network.network_results(ex))
     ends = "an unknown date" if ex.as_of is None else f"{ex.as_of:%Y-%m-%d}"
     print(f"{args.path}: export of {ex.owner.name or 'an unknown member'}, data up to {ends}")
     width = max(len(k) for k in measures)
@@ -475,10 +246,8 @@ def _summary(args: argparse.Namespace) -> int:
 def _sample(args: argparse.Namespace) -> int:
     from networkkit import sample
 
-    if args.layout is not None and args.layout not in sample.LAYOUTS:
-        raise _UsageError(
-            f"--layout takes one of {', '.join(sample.LAYOUTS)}, not {args.layout!r}"
-        )
+    if args.layout is not None and args.layout not in sample.ERAS:
+        raise _UsageError(f"--layout takes one of {', '.join(sample.ERAS)}, not {args.layout!r}")
     for name in ("connections", "messages"):
         value = getattr(args, name)
         if value is not None and value < 0:

@@ -1,18 +1,27 @@
-"""The one exception family networkkit raises for bad input.
+"""Every exception class networkkit defines, in one place.
 
-Every error carries the file (and, where there is one, the line) it is about, and a sentence
-a user can act on. ``str(err)`` is that sentence, ready to print without a traceback.
+:class:`ExportError` and its subclasses are the one family raised for bad input: each carries
+the file (and, where there is one, the line) it is about, and a sentence a user can act on.
+``str(err)`` is that sentence, ready to print without a traceback. :class:`ReportError` is a
+report that could not be rendered; :class:`SectionSkipped` ends one report section early;
+:class:`ParameterError` is a report parameter that cannot be used.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 __all__ = [
+    "AnnotationError",
     "ArchiveError",
     "DecodeError",
     "EventLogError",
     "ExportError",
     "LayoutError",
     "NoLinkedInFilesError",
+    "ParameterError",
+    "ReportError",
+    "SectionSkipped",
 ]
 
 
@@ -77,9 +86,50 @@ class EventLogError(ExportError):
     """An outreach event log (canonical, Gem, Apollo, mapped CSV) cannot be read."""
 
 
-class CustomNotebookError(ValueError):
-    """``NETWORKKIT_NOTEBOOKS`` names a folder that is missing or lacks a report notebook."""
+class AnnotationError(LayoutError):
+    """The member's met-in-person annotation file cannot be read (a bad header or row)."""
+
+
+class ReportError(Exception):
+    """A report could not be rendered; ``str(err)`` is one sentence naming the section.
+
+    Parameters
+    ----------
+    message : str
+        The sentence.
+    section : str, optional
+        The heading of the section whose cell failed.
+    notebook : Path, optional
+        The failed executed notebook kept for debugging.
+    bad_input : bool, default False
+        The report failed on its input (an :class:`ExportError`), not in a section.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        section: str | None = None,
+        notebook: Path | None = None,
+        bad_input: bool = False,
+    ) -> None:
+        super().__init__(message)
+        self.section = section
+        self.notebook = notebook
+        self.bad_input = bad_input
+
+
+class SectionSkipped(Exception):
+    """Raise inside :func:`networkkit.reports.section` to end a section after saying why."""
 
 
 class ParameterError(ValueError):
-    """A report parameter is out of its allowed range; the message names it and the range."""
+    """A report parameter is unknown, unreadable or out of its allowed range.
+
+    The message is one sentence naming the parameter and what it takes (a usage mistake:
+    exit code 2 on the command line).
+    """
+
+
+class CustomNotebookError(ParameterError):
+    """``NETWORKKIT_NOTEBOOKS`` names a folder that is missing or lacks a report notebook."""

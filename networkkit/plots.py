@@ -30,6 +30,7 @@ __all__ = [
     "rates",
     "time_to_reply",
     "trend",
+    "trend_lines",
     "use_style",
 ]
 
@@ -484,7 +485,7 @@ def cadence(
     return _label(ax, title=title, xlabel=xlabel, ylabel=ylabel)
 
 
-def trend(
+def trend_lines(
     data: pd.DataFrame,
     *,
     x: str = "run_at",
@@ -529,3 +530,8 @@ def trend(
     ax.legend()
     ax.figure.autofmt_xdate()
     return _label(ax, title=title, xlabel=xlabel, ylabel=ylabel)
+
+
+#: The old name of :func:`trend_lines`, kept for one release (:func:`networkkit.history.trend`
+#: is the table these lines draw).
+trend = trend_lines

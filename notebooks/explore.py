@@ -29,17 +29,11 @@ as_of: str = ""  # when the data ends, YYYY-MM-DD; empty: the export date
 import matplotlib.pyplot as plt
 
 import networkkit as nk
-from networkkit import plots
+from networkkit import plots, prepare
 from networkkit import reports as nr
 
 nr.setup()
-raw = nk.load_export(export_path or nr.sample_export())
-ex = nr.prepare_export(
-    raw,
-    anonymize=anonymize,
-    key=nr.load_key_for("") if anonymize else None,
-    as_of=as_of,
-)
+ex = prepare.network_input(export_path, anonymize=anonymize, as_of=as_of)
 ex
 
 # %% [markdown]
@@ -57,7 +51,7 @@ nr.show_parse_report(ex)
 #
 # Every table has fixed, documented columns (see `help(nk.load_export)`); timestamps are UTC.
 # `ex.connections`, `ex.messages` and `ex.invitations` are the ones most measures use.
-# E-mail addresses and phone numbers were removed by `nr.prepare_export`.
+# E-mail addresses and phone numbers were removed by `prepare.network_input`.
 
 # %%
 ex.connections.head()
@@ -89,11 +83,11 @@ with nr.section("Growth"):
 if outreach_path:
     events = nk.outreach.read_events(outreach_path)
 else:
-    events, problem = nr.events_from_export(ex)
+    events, problem = prepare.events_from_export(ex)
     if problem:
         nr.missing(problem)
-events = nr.prepare_events(
-    events, anonymize=anonymize, key=nr.load_key_for("") if anonymize else None
+events = prepare.prepare_events(
+    events, anonymize=anonymize, key=prepare.load_key_for("") if anonymize else None
 )
 with nr.section("Funnel"):
     if nr.has_rows(events, what="conversations you started"):

@@ -32,19 +32,14 @@ annotations_path: str = ""  # your met-in-person annotations CSV; empty: none
 import matplotlib.pyplot as plt
 
 import networkkit as nk
-from networkkit import history, plots
+from networkkit import history, plots, prepare
 from networkkit import reports as nr
 
 nr.setup()
-source = export_path or nr.sample_export()
-ex = nr.prepare_export(
-    nk.load_export(source),
-    anonymize=anonymize,
-    key=nr.load_key_for(history_path) if anonymize else None,
-    start_date=start_date,
-    end_date=end_date,
-    as_of=as_of,
-)
+ex = prepare.network_input(
+    export_path, anonymize=anonymize, history_path=history_path, start_date=start_date,
+    end_date=end_date, as_of=as_of,
+)  # fmt: skip
 annotations = annotations_path or None
 results = {}  # each section's measures, for the headline and the run history
 
@@ -189,7 +184,7 @@ with nr.section("Inbound offers"):
 # since the latest one.
 
 # %%
-headline = nr.network_headline(ex, results)
+headline = nk.network.network_headline(ex, results)
 nr.publish_headline(headline)
 with nr.section("Compared with earlier runs"):
     nr.show_trend(history.trend(history_path, kind="network", current=headline))

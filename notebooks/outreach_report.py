@@ -38,64 +38,19 @@ spark_master: str = ""  # Spark master URL for engine spark; empty: SPARK_REMOTE
 import matplotlib.pyplot as plt
 
 import networkkit as nk
-from networkkit import history
+from networkkit import history, prepare
 from networkkit import reports as nr
 
 nr.setup()
-key = nr.load_key_for(history_path) if anonymize else None
-if engine == "spark":
-    # Spark reads the log (a file, folder or glob, local or in a cluster's storage) and
-    # computes every aggregate; only small results come back to pandas for the figures.
-    raw_events = nk.outreach.read_events_spark(outreach_path, master=spark_master or None)
-    origin = f"the outreach log {outreach_path.rsplit('/', 1)[-1]} (read with Spark)"
-    problem = None
-elif outreach_path or (not export_path and nr.SAMPLE_OUTREACH.exists()):
-    log_path = outreach_path or nr.sample_outreach()
-    raw_events = nk.outreach.read_events(log_path)
-    parse_report = nr.event_log_report(raw_events, path=log_path)
-    origin = f"the outreach log {log_path.rsplit('/', 1)[-1]}"
-    problem = None
-else:
-    ex = nr.prepare_export(
-        nk.load_export(export_path or nr.sample_export()),
-        anonymize=anonymize,
-        key=key,
-        as_of=as_of,
-    )
-    raw_events, problem = nr.events_from_export(ex)
-    parse_report = ex.parse_report
-    origin = "the conversations you started on LinkedIn (your export's messages)"
-if engine == "spark":
-    events = nr.prepare_events_spark(
-        raw_events, start_date=start_date, end_date=end_date, anonymize=anonymize, key=key
-    )
-    parse_report = nr.event_log_report(events, path=outreach_path)
-else:
-    events = nr.prepare_events(
-        raw_events, anonymize=anonymize, key=key, start_date=start_date, end_date=end_date
-    )
-    events.attrs.update(raw_events.attrs)
-facts = nr.event_facts(events)
-cutoff = nr.window(start_date, end_date)[1]
-as_of_ts = as_of or (None if cutoff is None else str(cutoff))
+inputs = prepare.outreach_input(
+    export_path, outreach_path, engine=engine, spark_master=spark_master, anonymize=anonymize,
+    history_path=history_path, start_date=start_date, end_date=end_date, as_of=as_of,
+)  # fmt: skip
+events, as_of_ts = inputs.events, inputs.as_of
 results = {}  # each section's measures, for the headline and the run history
 
 # %%
-if problem:
-    nr.missing(problem)
-nr.say(
-    f"Read from {origin}: {facts['threads']:,} threads, {facts['events']:,} events"
-    + (
-        f", first touches from {start_date or 'the start'} to {end_date or 'the end'}."
-        if start_date or end_date
-        else "."
-    )
-)
-if anonymize:
-    nr.note(
-        "Names are replaced by stable pseudonyms; e-mail addresses and phone numbers "
-        "never appear in this report."
-    )
+nr.show_outreach_scope(inputs, anonymize=anonymize)
 
 # %% [markdown]
 # ## Funnel
@@ -202,7 +157,7 @@ with nr.section("Cadence"):
 # since the latest one.
 
 # %%
-headline = nr.outreach_headline(results)
+headline = nk.outreach.outreach_headline(results)
 nr.publish_headline(headline)
 with nr.section("Compared with earlier runs"):
     nr.show_trend(history.trend(history_path, kind="outreach", current=headline))
@@ -215,5 +170,5 @@ with nr.section("Compared with earlier runs"):
 
 # %%
 with nr.section("Appendix: what was read"):
-    nr.show(parse_report, max_rows=500)
+    nr.show(inputs.parse_report, max_rows=500)
     plt.close("all")

@@ -1,5 +1,6 @@
 """Archive → tables: read a LinkedIn data export of any era into canonical DataFrames."""
 
+from networkkit.export._annotations import read_annotations
 from networkkit.export._archive import MAX_MEMBER_BYTES, MAX_RATIO, MAX_TOTAL_BYTES
 from networkkit.export._keys import member_key
 from networkkit.export._load import load_export
@@ -17,4 +18,5 @@ __all__ = [
     "frame",
     "load_export",
     "member_key",
+    "read_annotations",
 ]

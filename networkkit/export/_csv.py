@@ -91,6 +91,24 @@ class RawTable:
             start = reader.line_num + 1
         return None
 
+    def row_lines(self) -> list[int]:
+        """Return the 1-based line where each data row starts, in one pass over the file.
+
+        For small files read whole (a member's own annotations); large tables name a line
+        only on the error path, with :meth:`line_of_row`.
+        """
+        if self._reload is None:
+            return []
+        buf, _ = _decode(self._reload(), self.file)
+        text = buf.slice(self._offset).to_pybytes().decode("utf-8", errors="replace")
+        reader = csv.reader(_lines(text), delimiter=self.delimiter)
+        lines, start = [], 1
+        for fields in reader:
+            if fields and not (len(fields) == 1 and fields[0].strip() == ""):
+                lines.append(self.header_line + start)
+            start = reader.line_num + 1
+        return lines
+
 
 def _lines(text: str) -> io.StringIO:
     """Iterate lines the way CSV counts them: only CR, LF and CRLF end a line."""
@@ -490,11 +508,6 @@ def unmojibake(value: str) -> str:
         return out.decode("utf-8")
     except UnicodeDecodeError:
         return value
-
-
-def may_have_mojibake(data: bytes) -> bool:
-    """Cheap pre-check on a file's UTF-8 bytes for double-encoded characters."""
-    return _MOJIBAKE_BYTES.search(data) is not None
 
 
 def _signature_rows(arr: pa.Array) -> np.ndarray:

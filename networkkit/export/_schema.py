@@ -27,7 +27,7 @@ from typing import Any
 import pandas as pd
 import pyarrow as pa
 
-__all__ = ["DTYPES", "TABLES", "conform", "empty", "frame", "pandas_dtype"]
+__all__ = ["DTYPES", "TABLES", "conform", "empty", "frame"]
 
 TS_DTYPE = pd.DatetimeTZDtype(unit="us", tz="UTC")
 STR_DTYPE = pd.StringDtype("pyarrow")
@@ -163,11 +163,6 @@ PARSE_REPORT_COLUMNS: dict[str, str] = {
     "notes": "str",
 }
 TABLES["parse_report"] = PARSE_REPORT_COLUMNS
-
-
-def pandas_dtype(kind: str) -> Any:
-    """Return the pandas dtype for a schema kind (``str``, ``ts``, ``bool``, ``int``, ``list``)."""
-    return DTYPES[kind]
 
 
 def empty(table: str) -> pd.DataFrame:

@@ -33,12 +33,14 @@ pending_invitations          incoming invitation not yet accepted (note, met evi
 headline                     measure: the headline band (value, counts, interval, note)
 profile_checklist            item: headline, summary, current position, skills, activity
 next_actions                 action: ranked reply / answer / accept / reconnect / review
+network_headline             (a dict) the report's headline numbers, picked from the measures
+network_results              (a dict) the measures the headline reads, those the export gives
 ===========================  ===================================================================
 """
 
 from networkkit.network._actions import next_actions, pending_invitations, waiting
+from networkkit.network._changes import compare_exports, compare_summary
 from networkkit.network._companies import LEGAL_SUFFIXES, normalize_company
-from networkkit.network._compare import compare_exports, compare_summary
 from networkkit.network._conversations import (
     follow_up_etiquette,
     initiative,
@@ -60,6 +62,7 @@ from networkkit.network._met import (
 )
 from networkkit.network._offers import inbound_offers, offer_summary
 from networkkit.network._profile import profile_checklist
+from networkkit.network._results import network_headline, network_results
 
 __all__ = [
     "LEGAL_SUFFIXES",
@@ -78,6 +81,8 @@ __all__ = [
     "keep_warm",
     "met_in_person",
     "met_in_person_summary",
+    "network_headline",
+    "network_results",
     "next_actions",
     "normalize_company",
     "offer_summary",

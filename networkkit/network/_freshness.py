@@ -144,7 +144,12 @@ _FRESH_SUMMARY = {
 }
 
 
-def freshness_summary(ex: Export, *, dormant_days: float = 365) -> pd.DataFrame:
+def freshness_summary(
+    ex: Export | None = None,
+    *,
+    dormant_days: float = 365,
+    per_contact: pd.DataFrame | None = None,
+) -> pd.DataFrame:
     """Shares of the member's connections that are active, dormant, or never messaged.
 
     Parameters
@@ -153,6 +158,8 @@ def freshness_summary(ex: Export, *, dormant_days: float = 365) -> pd.DataFrame:
         The member's export.
     dormant_days : float, default 365
         As for :func:`freshness`.
+    per_contact : pandas.DataFrame, optional
+        :func:`freshness`'s result, when already computed (``ex`` is then not read).
 
     Returns
     -------
@@ -167,8 +174,8 @@ def freshness_summary(ex: Export, *, dormant_days: float = 365) -> pd.DataFrame:
           95 % Wilson interval.
         - ``small_sample`` (bool): ``total`` < 30.
     """
-    f = freshness(ex, dormant_days=dormant_days)
-    f = f[f["is_connection"].to_numpy(dtype=bool)]
+    f = freshness(ex, dormant_days=dormant_days) if per_contact is None else per_contact
+    f = f[f["is_connection"].fillna(False).to_numpy(dtype=bool)]
     kinds = ["active", "dormant", "never"]
     counts = f["status"].value_counts().reindex(kinds, fill_value=0)
     out = pd.DataFrame({"status": kinds, "connections": counts.to_numpy(), "total": len(f)})

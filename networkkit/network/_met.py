@@ -7,15 +7,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from networkkit.errors import LayoutError
-from networkkit.export import Export, member_key
+from networkkit.errors import AnnotationError
+from networkkit.export import Export, read_annotations
 from networkkit.lexicon import met_in_person_candidates, met_in_person_evidence
 from networkkit.network._common import add_rates, conform_out, empty_frame, messages
 
 __all__ = ["AnnotationError", "met_in_person", "met_in_person_summary", "read_annotations"]
-
-_TRUE = {"yes", "y", "true", "1", "ja", "oui", "si", "sí"}
-_FALSE = {"no", "n", "false", "0", "nei", "nee", "nein", "non"}
 
 _MET = {
     "member_key": "string",
@@ -29,119 +26,6 @@ _MET = {
 
 STATUSES = ("met", "inferred", "not_met", "unknown")
 _ROUNDS = 5
-
-
-class AnnotationError(LayoutError):
-    """The member's met-in-person annotation file cannot be read (a bad header or row)."""
-
-
-def _slug(urls: pd.Series) -> pd.Series:
-    """Profile URL or slug → member key (the export reader's own rule)."""
-    return member_key(pd.Series(urls, dtype="string")).astype("string")
-
-
-def read_annotations(annotations: str | Path | pd.DataFrame) -> pd.DataFrame:
-    """Read the member's own met-in-person annotations.
-
-    The file is a CSV (UTF-8, a header row) the member keeps by hand, one row per person:
-
-    ================  ==========================================================================
-    column            meaning
-    ================  ==========================================================================
-    ``profile_url``   the person's LinkedIn profile URL (or give ``member_key``, the slug)
-    ``member_key``    the profile slug, e.g. ``dana-lee-1a2b``; one of the two is required
-    ``met_in_person`` ``yes``/``no``, ``true``/``false``, ``1``/``0`` (also ``y``/``n``, ``ja``/
-                      ``nei``…), case-insensitive; required
-    ``context``       optional: where or how you met ("NDC Oslo 2024")
-    ``tags``          optional: your own labels, e.g. ``"mentor;ex-colleague"``
-    ================  ==========================================================================
-
-    Header names are case- and space-insensitive. Blank rows are skipped.
-
-    Parameters
-    ----------
-    annotations : str, pathlib.Path or pandas.DataFrame
-        The CSV path, or a frame with the same columns.
-
-    Returns
-    -------
-    pandas.DataFrame
-        ``member_key`` (string), ``met`` (bool), ``context`` (string), ``tags`` (string),
-        ``line`` (int, the 1-based line in the file), one row per member key (the last row
-        wins when a key repeats).
-
-    Raises
-    ------
-    AnnotationError
-        A missing or unreadable file, a header without the required columns, or a row with
-        no key or an unreadable ``met_in_person`` value — naming the file and line.
-    """
-    if isinstance(annotations, pd.DataFrame):
-        name = "annotations"
-        raw = annotations.astype(object).where(annotations.notna(), "").astype(str)
-    else:
-        name = str(annotations)
-        try:
-            raw = pd.read_csv(annotations, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-        except FileNotFoundError:
-            raise AnnotationError(
-                "the annotation file does not exist; check the path.", file=name
-            ) from None
-        except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as err:
-            raise AnnotationError(
-                f"cannot read the annotation file as a UTF-8 CSV ({type(err).__name__}); "
-                "save it as CSV UTF-8 with a header row.",
-                file=name,
-            ) from None
-    raw = raw.rename(columns=lambda c: str(c).strip().lower().replace(" ", "_"))
-    if "met_in_person" not in raw.columns or not {"profile_url", "member_key"} & set(raw.columns):
-        raise AnnotationError(
-            "the header needs a 'met_in_person' column and a 'profile_url' or 'member_key' "
-            f"column (found {list(raw.columns)}).",
-            file=name,
-            line=1,
-        )
-    raw = raw.reset_index(drop=True)
-    line = pd.Series(np.arange(len(raw)) + 2, index=raw.index)
-    text = raw.apply(lambda col: col.astype(str).str.strip())
-    blank = (text == "").all(axis=1)
-    text, line = text[~blank], line[~blank]
-    key = pd.Series(pd.NA, index=text.index, dtype="string")
-    if "member_key" in text:
-        key = _slug(text["member_key"].mask(text["member_key"] == ""))
-    if "profile_url" in text:
-        key = key.fillna(_slug(text["profile_url"].mask(text["profile_url"] == "")))
-    if key.isna().any():
-        bad = int(line[key.isna()].iloc[0])
-        raise AnnotationError(
-            "this row has neither a profile_url nor a member_key; fill one in or delete the row.",
-            file=name,
-            line=bad,
-        )
-    value = text["met_in_person"].str.lower()
-    met = value.isin(_TRUE)
-    known = met | value.isin(_FALSE)
-    if not known.all():
-        first = known.idxmin()
-        raise AnnotationError(
-            f"met_in_person is {text.loc[first, 'met_in_person']!r}; write yes or no "
-            "(or true/false, 1/0).",
-            file=name,
-            line=int(line[first]),
-            column="met_in_person",
-        )
-    out = pd.DataFrame(
-        {
-            "member_key": key,
-            "met": met.astype(bool),
-            "context": text.get("context", pd.Series("", index=text.index)),
-            "tags": text.get("tags", pd.Series("", index=text.index)),
-            "line": line.astype("int64"),
-        }
-    )
-    for c in ("context", "tags"):
-        out[c] = out[c].astype("string").mask(out[c] == "")
-    return out.drop_duplicates("member_key", keep="last").reset_index(drop=True)
 
 
 def _inferred(ex: Export) -> pd.DataFrame:

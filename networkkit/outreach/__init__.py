@@ -13,12 +13,13 @@ from networkkit.outreach._actions import (
     send_window,
 )
 from networkkit.outreach._cadence import cadence, cadence_summary, follow_up_counts
-from networkkit.outreach._compare import CompareResult, compare, holm
 from networkkit.outreach._from_messages import from_messages
 from networkkit.outreach._funnel import funnel, linkedin_response_rate, reply_within
+from networkkit.outreach._group_tests import CompareResult, compare, holm
 from networkkit.outreach._headline import headline
-from networkkit.outreach._schema import EVENT_COLUMNS, EVENTS
-from networkkit.outreach._send_time import send_time
+from networkkit.outreach._log_schema import EVENT_COLUMNS, EVENTS
+from networkkit.outreach._results import outreach_headline
+from networkkit.outreach._send_time import send_time, send_time_summary
 from networkkit.outreach._sources import detect_source, read_events
 from networkkit.outreach._spark import read_events_spark, spark_session
 from networkkit.outreach._threads import threads
@@ -42,12 +43,14 @@ __all__ = [
     "holm",
     "linkedin_response_rate",
     "next_actions",
+    "outreach_headline",
     "read_events",
     "read_events_spark",
     "reply_by_step",
     "reply_curve",
     "reply_within",
     "send_time",
+    "send_time_summary",
     "send_window",
     "spark_session",
     "threads",

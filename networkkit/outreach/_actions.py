@@ -14,8 +14,8 @@ import numpy as np
 import pandas as pd
 
 from networkkit._stats import SMALL_SAMPLE, add_rate
-from networkkit.outreach._compare import compare
-from networkkit.outreach._schema import as_lazy, to_pandas
+from networkkit.outreach._group_tests import compare
+from networkkit.outreach._log_schema import as_lazy, to_pandas
 from networkkit.outreach._threads import _utc, days, latest, thread_detail
 
 __all__ = [

@@ -12,7 +12,7 @@ import pyarrow as pa
 
 from networkkit._stats import SMALL_SAMPLE
 from networkkit.outreach._funnel import _as_counts, _finish_rates, _grouped
-from networkkit.outreach._schema import as_lazy, micros_between, to_pandas
+from networkkit.outreach._log_schema import as_lazy, micros_between, to_pandas
 from networkkit.outreach._threads import first_replies, thread_detail
 
 __all__ = ["cadence", "cadence_summary", "follow_up_counts"]

@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from networkkit.errors import EventLogError
-from networkkit.outreach._schema import TRACKED_ATTR, conform_events, empty_events
+from networkkit.outreach._log_schema import TRACKED_ATTR, conform_events, empty_events
 
 __all__ = ["from_messages"]
 

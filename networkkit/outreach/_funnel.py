@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from networkkit._stats import SMALL_SAMPLE, add_rate
-from networkkit.outreach._schema import as_lazy, to_pandas, tracked_events
+from networkkit.outreach._log_schema import as_lazy, to_pandas, tracked_events
 from networkkit.outreach._threads import (
     _by_list,
     _check_machine,

@@ -9,8 +9,8 @@ import pandas as pd
 
 from networkkit._stats import headline_frame, headline_row
 from networkkit.outreach._actions import _until, follow_up_status
-from networkkit.outreach._compare import compare
 from networkkit.outreach._funnel import funnel
+from networkkit.outreach._group_tests import compare
 from networkkit.outreach._timing import time_to_reply
 
 __all__ = ["best_template", "headline"]

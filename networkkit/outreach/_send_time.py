@@ -10,10 +10,10 @@ import pandas as pd
 
 from networkkit._stats import SMALL_SAMPLE
 from networkkit.outreach._funnel import _as_counts, _finish_rates, _grouped
-from networkkit.outreach._schema import as_lazy
+from networkkit.outreach._log_schema import as_lazy
 from networkkit.outreach._threads import _by_list, thread_base
 
-__all__ = ["send_time"]
+__all__ = ["send_time", "send_time_summary"]
 
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -67,6 +67,33 @@ def send_time(
     _as_counts(df, ["weekday", "hour", "sent", "delivered", "replied"])
     df.insert(len(by_cols) + 1, "weekday_name", [WEEKDAYS[w - 1] for w in df["weekday"]])
     df["weekday_name"] = df["weekday_name"].astype("string")
+    _finish_rates(df, [("reply_rate", "replied", "delivered")], confidence)
+    df["small_sample"] = df["delivered"].to_numpy() < SMALL_SAMPLE
+    return df
+
+
+def send_time_summary(grid: pd.DataFrame, *, confidence: float = 0.95) -> pd.DataFrame:
+    """Sum a :func:`send_time` grid over the hours: the reply rate by weekday of the first touch.
+
+    Parameters
+    ----------
+    grid : pandas.DataFrame
+        :func:`send_time`'s result (without ``by``).
+    confidence : float, default 0.95
+        Wilson interval level.
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per weekday that had a first touch, Monday first: ``weekday`` (int),
+        ``weekday_name`` (str), ``sent``, ``delivered``, ``replied`` (int), ``reply_rate``,
+        ``reply_rate_low``, ``reply_rate_high`` (Float64; replied ÷ delivered),
+        ``small_sample`` (delivered < 30).
+    """
+    counts = ["sent", "delivered", "replied"]
+    df = grid.groupby("weekday", as_index=False, sort=True)[counts].sum()
+    df.insert(1, "weekday_name", pd.array([WEEKDAYS[w - 1] for w in df["weekday"]], "string"))
+    df = df.astype({c: "int64" for c in ["weekday", *counts]})
     _finish_rates(df, [("reply_rate", "replied", "delivered")], confidence)
     df["small_sample"] = df["delivered"].to_numpy() < SMALL_SAMPLE
     return df

@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from networkkit.errors import EventLogError
-from networkkit.outreach._schema import EVENTS, TRACKED_ATTR, conform_events
+from networkkit.outreach._log_schema import EVENTS, TRACKED_ATTR, conform_events
 
 #: Text as Arrow-backed strings: vectorised string kernels, and no copy for a Parquet log
 #: (``"string"`` is Python storage on pandas 2: every cast was a round trip through objects).

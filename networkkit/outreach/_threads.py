@@ -12,7 +12,7 @@ from typing import Any
 import narwhals as nw
 import pandas as pd
 
-from networkkit.outreach._schema import as_lazy, to_pandas, tracked_events
+from networkkit.outreach._log_schema import as_lazy, to_pandas, tracked_events
 
 __all__ = ["threads"]
 

@@ -11,7 +11,7 @@ import pandas as pd
 
 from networkkit._stats import SMALL_SAMPLE, kaplan_meier_counts
 from networkkit.outreach._funnel import _as_counts, _finish_rates, _grouped
-from networkkit.outreach._schema import as_lazy, micros_between, to_pandas
+from networkkit.outreach._log_schema import as_lazy, micros_between, to_pandas
 from networkkit.outreach._threads import (
     _by_list,
     days,

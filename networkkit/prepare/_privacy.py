@@ -25,6 +25,9 @@ from networkkit.export import Export, Owner
 
 __all__ = [
     "EMAIL_PATTERN",
+    "EVENT_ID_COLUMNS",
+    "EVENT_KEY_COLUMNS",
+    "EVENT_NAME_COLUMNS",
     "PHONE_PATTERN",
     "Pseudonymizer",
     "anonymize_events",
@@ -397,6 +400,38 @@ _FIRST_LAST = {
 }
 
 
+def _pseudonymise_names(name: str, df: pd.DataFrame, pseudo: Pseudonymizer) -> None:
+    """Replace a table's name columns in place; first and last names fold into the full one."""
+    first_last = _FIRST_LAST.get(name)
+    if first_last and all(c in df for c in first_last):
+        first, last, full = first_last
+        whole = df[full].fillna(
+            (df[first].fillna("") + " " + df[last].fillna("")).str.strip().replace("", pd.NA)
+        )
+        df[full] = pseudo.names(whole.astype("string"))
+        df[first] = df[full]
+        df[last] = pd.Series(pd.NA, index=df.index, dtype=df[last].dtype)
+    for col in _NAME_COLUMNS.get(name, ()):
+        if col in df and not (first_last and col == first_last[2]):
+            df[col] = pseudo.names(df[col])
+
+
+def _pseudonymise_links(df: pd.DataFrame, pseudo: Pseudonymizer) -> None:
+    """Replace a table's member keys, profile URLs and recipient names in place."""
+    lists = set(_list_columns(df))
+    for col in df.columns:
+        if col.endswith(("_key", "_keys")):
+            func = pseudo.keys
+        elif col.endswith(("_url", "_urls")):
+            func = pseudo.urls
+        elif col == "recipient_names":
+            df[col] = _map_lists(df[col], pseudo.names)
+            continue
+        else:
+            continue
+        df[col] = _map_lists(df[col], func) if col in lists else func(df[col])
+
+
 def anonymize_export(ex: Export, *, key: bytes) -> Export:
     """Return a copy of ``ex`` with every person's name, key and profile URL pseudonymised.
 
@@ -421,41 +456,12 @@ def anonymize_export(ex: Export, *, key: bytes) -> Export:
     replace = _name_replacer(ex, pseudo)
     tables = {name: df.copy() for name, df in ex.tables().items()}
     for name, df in tables.items():
-        if name in _FIRST_LAST:
-            first, last, full = _FIRST_LAST[name]
-            if full in df and first in df and last in df:
-                whole = df[full].fillna(
-                    (df[first].fillna("") + " " + df[last].fillna(""))
-                    .str.strip()
-                    .replace("", pd.NA)
-                )
-                df[full] = pseudo.names(whole.astype("string"))
-                df[first] = df[full]
-                df[last] = pd.Series(pd.NA, index=df.index, dtype=df[last].dtype)
-        for col in _NAME_COLUMNS.get(name, ()):
-            if col in df and not (name in _FIRST_LAST and col == _FIRST_LAST[name][2]):
-                df[col] = pseudo.names(df[col])
-        for col in df.columns:
-            if col.endswith(("_key", "_keys")):
-                if col in _list_columns(df):
-                    df[col] = _map_lists(df[col], pseudo.keys)
-                else:
-                    df[col] = pseudo.keys(df[col])
-            elif col.endswith("_url") or col.endswith("_urls"):
-                if col in _list_columns(df):
-                    df[col] = _map_lists(df[col], pseudo.urls)
-                else:
-                    df[col] = pseudo.urls(df[col])
-            elif col == "recipient_names":
-                df[col] = _map_lists(df[col], pseudo.names)
+        _pseudonymise_names(name, df, pseudo)
+        _pseudonymise_links(df, pseudo)
+        people = {*_NAME_COLUMNS.get(name, ()), *_FIRST_LAST.get(name, ()), "member_key"}
         for col in _string_columns(df):
-            if col in _NAME_COLUMNS.get(name, ()) or col.endswith(("_key", "_url")):
-                continue
-            if name in _FIRST_LAST and col in _FIRST_LAST[name]:
-                continue
-            if col == "member_key":
-                continue
-            df[col] = replace(df[col])
+            if col not in people and not col.endswith(("_key", "_url")):
+                df[col] = replace(df[col])
     if {"first_name", "last_name"} <= set(tables["recommendations_received"].columns):
         for table in ("recommendations_received", "recommendations_given"):
             df = tables[table]
@@ -479,6 +485,15 @@ def anonymize_export(ex: Export, *, key: bytes) -> Export:
     return dataclasses.replace(ex, **tables, owner=owner, parse_report=parse_report, extra=extra)
 
 
+#: Event-log columns that identify a thread or a person: an e-mail address there becomes a
+#: stable opaque token (so threads stay apart), never the shared ``[email]``.
+EVENT_ID_COLUMNS = ("thread_id", "recipient_key", "sender")
+#: Event-log columns :func:`anonymize_events` turns into member keys (``member-…``).
+EVENT_KEY_COLUMNS = ("recipient_key", "recipient", "recipient_url", "candidate_id")
+#: Event-log columns :func:`anonymize_events` turns into pseudonyms (``Person …``).
+EVENT_NAME_COLUMNS = ("sender", "recipient_name", "sender_name")
+
+
 def anonymize_events(events: pd.DataFrame, *, key: bytes) -> pd.DataFrame:
     """Pseudonymise an outreach event log's people: ``recipient_key`` and ``sender``.
 
@@ -498,16 +513,11 @@ def anonymize_events(events: pd.DataFrame, *, key: bytes) -> pd.DataFrame:
     pseudo = Pseudonymizer(key)
     out = events.copy()
     for col in out.columns:
-        if col in {"recipient_key", "recipient", "recipient_url", "candidate_id"}:
+        if col in EVENT_KEY_COLUMNS:
             out[col] = pseudo.keys(out[col].astype("string"))
-        elif col in {"sender", "recipient_name", "sender_name"}:
+        elif col in EVENT_NAME_COLUMNS:
             out[col] = pseudo.names(out[col].astype("string"))
     return scrub_events(out)
-
-
-#: Event-log columns that identify a thread or a person: an e-mail address there becomes a
-#: stable opaque token (so threads stay apart), never the shared ``[email]``.
-_EVENT_ID_COLUMNS = ("thread_id", "recipient_key", "sender")
 
 
 def _text(values: pd.Series) -> pd.Series:
@@ -569,7 +579,7 @@ def scrub_events(events: pd.DataFrame) -> pd.DataFrame:
     for col in _string_columns(out):
         if pd.api.types.infer_dtype(out[col], skipna=True) not in {"string", "empty"}:
             continue
-        if col in _EVENT_ID_COLUMNS:
+        if col in EVENT_ID_COLUMNS:
             out[col] = _opaque_emails(out[col])
         else:
             out[col] = scrub_text(_text(out[col]))

@@ -1,21 +1,19 @@
-"""What the network report shows for each measure, and its headline numbers.
+"""What the network report shows for each measure.
 
 Each ``show_*`` takes a measure's tidy result (from :mod:`networkkit.network`) and writes
-tables and figures into the running notebook; :func:`network_headline` turns the results into
-the few numbers the run history keeps.
+tables and figures into the running notebook. The numbers come from the measures; the
+headline the run history keeps is :func:`networkkit.network.network_headline`.
 """
 
 from __future__ import annotations
-
-from collections.abc import Mapping
-from typing import Any
 
 import matplotlib.pyplot as plt
 import pandas as pd
 
 from networkkit import plots
-from networkkit._stats import add_rate
 from networkkit.export import Export
+from networkkit.network import freshness_summary
+from networkkit.prepare import export_scope
 from networkkit.reports._notebook import (
     figure,
     missing,
@@ -28,8 +26,6 @@ from networkkit.reports._notebook import (
 
 __all__ = [
     "describe_scope",
-    "network_headline",
-    "network_results",
     "show_freshness",
     "show_invitations",
     "show_latency",
@@ -55,15 +51,7 @@ def describe_scope(
     anonymize : bool
         Whether names were pseudonymised.
     """
-    owner = ex.owner.name or "an unknown member"
-    ends = "an unknown date" if ex.as_of is None else f"{ex.as_of:%d %B %Y}"
-    window = ""
-    if start_date or end_date:
-        window = f" Window: {start_date or 'the beginning'} to {end_date or 'the end'}."
-    say(
-        f"Export of {owner}, data up to {ends}: {len(ex.connections):,} connections, "
-        f"{len(ex.messages):,} messages, {len(ex.invitations):,} invitations.{window}"
-    )
+    say(export_scope(ex, start_date=start_date, end_date=end_date))
     if anonymize:
         note(
             "Names are replaced by stable pseudonyms; e-mail addresses and phone numbers "
@@ -195,25 +183,23 @@ def show_reciprocity(recip: pd.DataFrame, init: pd.DataFrame) -> None:
     )
 
 
-def show_freshness(fresh: pd.DataFrame) -> None:
+def show_freshness(fresh: pd.DataFrame, summary: pd.DataFrame | None = None) -> None:
     """Show how many contacts are active, dormant or never messaged, with shares.
 
     Parameters
     ----------
     fresh : pandas.DataFrame
         :func:`networkkit.network.freshness`.
+    summary : pandas.DataFrame, optional
+        :func:`networkkit.network.freshness_summary` of ``fresh`` (computed when not given).
     """
-    contacts = fresh[fresh["is_connection"].fillna(False).astype(bool)]
-    counts = (
-        contacts["status"].value_counts().reindex(["active", "dormant", "never"], fill_value=0)
-    )
-    table = pd.DataFrame({"status": counts.index, "contacts": counts.to_numpy()})
-    table["connections"] = int(counts.sum())
-    add_rate(table, "share", "contacts", "connections")
+    if summary is None:
+        summary = freshness_summary(per_contact=fresh)
     show(
-        rate_table(table, rates={"share": ("contacts", "connections")}, keep=["status"]),
+        rate_table(summary, rates={"share": ("connections", "total")}, keep=["status"]),
         labels={"share": "connections (95 % interval)"},
     )
+    contacts = fresh[fresh["is_connection"].fillna(False).astype(bool)]
     days = contacts["days_since"].dropna()
     if len(days):
         ax = figure()
@@ -357,109 +343,3 @@ def show_parse_report(ex: Export) -> None:
     show(report, max_rows=500)
     skipped = int(pd.to_numeric(report.get("skipped"), errors="coerce").fillna(0).sum())
     say(f"{len(report)} files seen; {skipped:,} rows skipped in all.")
-
-
-def _first(df: pd.DataFrame | None, col: str, **where: Any) -> float | None:
-    if df is None or col not in df.columns:
-        return None
-    rows = df
-    for key, value in where.items():
-        rows = rows[rows[key] == value]
-    if rows.empty:
-        return None
-    value = rows[col].iloc[0]
-    return None if pd.isna(value) else float(value)
-
-
-def network_headline(ex: Export, results: Mapping[str, pd.DataFrame]) -> dict[str, float | None]:
-    """Pick the network report's headline measures from the measures it computed.
-
-    Parameters
-    ----------
-    ex : Export
-        The prepared export.
-    results : mapping of str to pandas.DataFrame
-        Measure results by name (``met``, ``invitations``, ``reciprocity``, ``initiative``,
-        ``unanswered``, ``freshness``, ``keep_warm``, ``offers``); absent ones give None.
-
-    Returns
-    -------
-    dict of str to float or None
-        ``connections``, ``met_in_person_share`` (met or inferred), ``note_share_outgoing``,
-        ``acceptance_rate``, ``messaged_share``, ``two_way_share``, ``initiative``,
-        ``unanswered_share``, ``dormant_share``, ``keep_warm_due``, ``inbound_offers``,
-        ``offer_reply_rate``.
-    """
-    out: dict[str, float | None] = {"connections": float(len(ex.connections))}
-    met = results.get("met")
-    if met is not None and len(met) and met["total"].iloc[0] > 0:
-        known = met.loc[met["status"].isin(["met", "inferred"]), "connections"].sum()
-        out["met_in_person_share"] = float(known / met["total"].iloc[0])
-    else:
-        out["met_in_person_share"] = None
-    inv = results.get("invitations")
-    out["note_share_outgoing"] = _first(inv, "note_share", direction="outgoing", note="all")
-    out["acceptance_rate"] = _first(inv, "acceptance_rate", direction="outgoing", note="all")
-    out["messaged_share"] = _first(results.get("reciprocity"), "messaged_share")
-    out["two_way_share"] = _first(results.get("reciprocity"), "two_way_share")
-    out["initiative"] = _first(results.get("initiative"), "initiative")
-    out["unanswered_share"] = _first(results.get("unanswered"), "unanswered_share")
-    fresh = results.get("freshness")
-    if fresh is not None and len(fresh):
-        conn = fresh[fresh["is_connection"].fillna(False).astype(bool)]
-        out["dormant_share"] = float((conn["status"] == "dormant").mean()) if len(conn) else None
-    else:
-        out["dormant_share"] = None
-    warm = results.get("keep_warm")
-    out["keep_warm_due"] = (
-        None if warm is None else float(warm["status"].isin(["overdue", "lapsing"]).sum())
-    )
-    offers = results.get("offers")
-    out["inbound_offers"] = None if offers is None else float(len(offers))
-    out["offer_reply_rate"] = _first(results.get("offer_summary"), "reply_rate", group="all")
-    return out
-
-
-def network_results(ex: Export, *, annotations: Any = None) -> dict[str, pd.DataFrame]:
-    """Compute the measures :func:`network_headline` reads, skipping those the data lacks.
-
-    Used by ``networkkit summary``; the report computes the same measures section by section.
-
-    Parameters
-    ----------
-    ex : Export
-        The prepared export.
-    annotations : str or Path or pandas.DataFrame, optional
-        Met-in-person annotations.
-
-    Returns
-    -------
-    dict of str to pandas.DataFrame
-        ``met``, ``invitations``, ``reciprocity``, ``initiative``, ``unanswered``,
-        ``freshness``, ``keep_warm``, ``offers``, ``offer_summary`` — those the export can
-        give (a measure whose data is missing, or that raises an ``ExportError``, is left out).
-    """
-    from networkkit import network
-    from networkkit.errors import ExportError
-
-    plan: list[tuple[str, pd.DataFrame, Any]] = [
-        ("met", ex.connections, lambda: network.met_in_person_summary(ex, annotations)),
-        ("invitations", ex.invitations, lambda: network.invitations(ex)),
-        ("reciprocity", ex.messages, lambda: network.reciprocity(ex)),
-        ("initiative", ex.messages, lambda: network.initiative(ex)),
-        ("unanswered", ex.messages, lambda: network.unanswered_summary(ex)),
-        ("freshness", ex.messages, lambda: network.freshness(ex)),
-        ("keep_warm", ex.messages, lambda: network.keep_warm(ex)),
-        ("offers", ex.messages, lambda: network.inbound_offers(ex)),
-    ]
-    results: dict[str, pd.DataFrame] = {}
-    for name, needs, compute in plan:
-        if len(needs) == 0:
-            continue
-        try:
-            results[name] = compute()
-        except ExportError:
-            continue
-    if "offers" in results and len(results["offers"]):
-        results["offer_summary"] = network.offer_summary(results["offers"])
-    return results

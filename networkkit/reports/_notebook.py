@@ -9,34 +9,20 @@ from __future__ import annotations
 import contextlib
 import html
 from collections.abc import Iterator, Mapping, Sequence
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from networkkit.errors import ExportError
-from networkkit.export import Export
-from networkkit.prepare._privacy import (
-    anonymize_events,
-    anonymize_export,
-    load_key,
-    scrub_events,
-    scrub_export,
-)
+from networkkit.errors import ExportError, SectionSkipped
 from networkkit.reports._render import HEADLINE_MIME
 
 __all__ = [
-    "SectionSkipped",
     "figure",
     "format_rate",
     "has_rows",
-    "key_path",
-    "load_key_for",
     "missing",
     "note",
-    "prepare_events",
-    "prepare_export",
     "publish_headline",
     "rate_table",
     "say",
@@ -45,12 +31,7 @@ __all__ = [
     "show",
     "show_rates",
     "show_trend",
-    "window",
 ]
-
-
-class SectionSkipped(Exception):
-    """Raise inside :func:`section` to end a section early after saying why."""
 
 
 def setup() -> None:
@@ -154,173 +135,6 @@ def section(title: str) -> Iterator[None]:
             missing(str(skip))
     except ExportError as err:
         missing(f"{title} could not be measured from this data: {err}")
-
-
-def key_path(history_path: str) -> Path:
-    """Return where the anonymisation key lives: beside the history, or in ~/.networkkit.
-
-    Parameters
-    ----------
-    history_path : str
-        The report's history database path, or ``""``.
-
-    Returns
-    -------
-    pathlib.Path
-        ``<history folder>/anonymize.key``.
-    """
-    if history_path:
-        return Path(history_path).expanduser().resolve().parent / "anonymize.key"
-    return Path.home() / ".networkkit" / "anonymize.key"
-
-
-def _ts(value: str | None, *, end: bool = False) -> pd.Timestamp | None:
-    if value is None or str(value).strip() == "":
-        return None
-    ts = pd.Timestamp(value)
-    ts = ts.tz_localize("UTC") if ts.tzinfo is None else ts.tz_convert("UTC")
-    if end and ts == ts.normalize():
-        ts = ts + pd.Timedelta(days=1) - pd.Timedelta(microseconds=1)
-    return ts
-
-
-def window(start_date: str, end_date: str) -> tuple[pd.Timestamp | None, pd.Timestamp | None]:
-    """Parse a report's date window; an end date includes the whole of that day.
-
-    Parameters
-    ----------
-    start_date, end_date : str
-        ISO dates (``"2026-01-31"``) or ``""`` for open.
-
-    Returns
-    -------
-    start, end : pandas.Timestamp or None
-        UTC bounds, inclusive.
-    """
-    return _ts(start_date), _ts(end_date, end=True)
-
-
-_WINDOW_COLUMNS = {
-    "connections": "connected_on",
-    "messages": "sent_at",
-    "invitations": "sent_at",
-    "endorsements_received": "endorsed_at",
-    "endorsements_given": "endorsed_at",
-}
-
-
-def prepare_export(
-    ex: Export,
-    *,
-    anonymize: bool = False,
-    key: bytes | None = None,
-    start_date: str = "",
-    end_date: str = "",
-    as_of: str = "",
-) -> Export:
-    """Make an export safe and scoped for a report.
-
-    E-mail addresses and phone numbers are removed (always); names are pseudonymised when
-    ``anonymize``; rows dated outside the window are dropped (undated rows are kept); and
-    ``as_of`` is set from the parameter, else the window's end, else the export's own.
-
-    Parameters
-    ----------
-    ex : Export
-        As loaded.
-    anonymize : bool, default False
-        Replace names with stable pseudonyms.
-    key : bytes, optional
-        The pseudonym key (required when ``anonymize``).
-    start_date, end_date : str
-        The report window (ISO dates, ``""`` for open).
-    as_of : str
-        When the data ends, overriding the export's (``""``: keep it).
-
-    Returns
-    -------
-    Export
-        A new Export.
-    """
-    import dataclasses
-
-    out = scrub_export(ex)
-    if anonymize:
-        if key is None:
-            raise ValueError("anonymize needs a key")
-        out = anonymize_export(out, key=key)
-    start, end = window(start_date, end_date)
-    if start is not None or end is not None:
-        tables = {}
-        for name, col in _WINDOW_COLUMNS.items():
-            df = getattr(out, name)
-            when = df[col]
-            keep = when.isna()
-            inside = pd.Series(True, index=df.index)
-            if start is not None:
-                inside &= when >= start
-            if end is not None:
-                inside &= when <= end
-            tables[name] = df[keep | inside.fillna(False)].reset_index(drop=True)
-        out = dataclasses.replace(out, **tables)
-    as_of_ts = _ts(as_of) or end
-    if as_of_ts is not None:
-        out = dataclasses.replace(out, as_of=as_of_ts)
-    return out
-
-
-def prepare_events(
-    events: pd.DataFrame,
-    *,
-    anonymize: bool = False,
-    key: bytes | None = None,
-    start_date: str = "",
-    end_date: str = "",
-) -> pd.DataFrame:
-    """Make an outreach event log safe and scoped for a report.
-
-    Threads are kept when their first ``sent`` event falls in the window; events after the
-    window's end are dropped (so those threads are censored at the end, not counted as "no").
-
-    Parameters
-    ----------
-    events : pandas.DataFrame
-        A canonical event log.
-    anonymize : bool, default False
-        Pseudonymise recipients and senders.
-    key : bytes, optional
-        The pseudonym key (required when ``anonymize``).
-    start_date, end_date : str
-        The window (ISO dates, ``""`` for open).
-
-    Returns
-    -------
-    pandas.DataFrame
-        A new event log.
-    """
-    out = scrub_events(events)
-    if anonymize:
-        if key is None:
-            raise ValueError("anonymize needs a key")
-        out = anonymize_events(out, key=key)
-    start, end = window(start_date, end_date)
-    if (start is not None or end is not None) and len(out):
-        first = out[out["event"] == "sent"].groupby("thread_id")["at"].min()
-        ok = pd.Series(True, index=first.index)
-        if start is not None:
-            ok &= first >= start
-        if end is not None:
-            ok &= first <= end
-        out = out[out["thread_id"].isin(first.index[ok])]
-        if end is not None:
-            out = out[out["at"] <= end]
-        out = out.reset_index(drop=True)
-    return out
-
-
-def load_key_for(history_path: str) -> bytes:
-    """Return the anonymisation key kept beside ``history_path`` (created on first use)."""
-    return load_key(key_path(history_path))
 
 
 def _fmt_pct(value: float) -> str:
@@ -558,7 +372,7 @@ def _plot_trend(table: pd.DataFrame, earlier: Sequence[str]) -> None:
     """Draw the share-type headline measures across the earlier runs and this one."""
     import matplotlib.pyplot as plt
 
-    from networkkit.plots import trend
+    from networkkit.plots import trend_lines
 
     shares = table[table["measure"].map(lambda m: _is_share(str(m)))]
     shares = shares[shares[list(earlier)].notna().any(axis=1)]  # a line needs two points
@@ -574,7 +388,7 @@ def _plot_trend(table: pd.DataFrame, earlier: Sequence[str]) -> None:
         now if run == "this run" else pd.Timestamp(run, tz="UTC") for run in long["run"]
     ]
     long["measure"] = long["measure"].str.replace("_", " ", regex=False)
-    ax = trend(
+    ax = trend_lines(
         long,
         title="Headline rates across runs",
         ylabel="Share",

@@ -1,20 +1,20 @@
-"""What the outreach report shows for each measure, and its headline numbers.
+"""What the outreach report shows for each measure.
 
 Each ``show_*`` takes a measure's tidy result (from :mod:`networkkit.outreach`) and writes
-tables and figures into the running notebook; :func:`outreach_headline` picks the numbers the
-run history keeps; :func:`event_log_report` is the parse report of an event log.
+tables and figures into the running notebook. The numbers come from the measures; the headline
+the run history keeps is :func:`networkkit.outreach.outreach_headline`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from pathlib import Path
 from typing import Any
 
 import matplotlib.pyplot as plt
 import pandas as pd
 
 from networkkit import plots
+from networkkit.outreach import send_time_summary
+from networkkit.prepare import OutreachInput, any_value
 from networkkit.reports._notebook import (
     figure,
     missing,
@@ -26,13 +26,11 @@ from networkkit.reports._notebook import (
 )
 
 __all__ = [
-    "event_log_report",
-    "events_from_export",
     "has_values",
-    "outreach_headline",
     "show_cadence",
     "show_comparison",
     "show_funnel",
+    "show_outreach_scope",
     "show_reply_by_step",
     "show_send_time",
     "show_time_to_reply",
@@ -71,8 +69,6 @@ def has_values(events: pd.DataFrame, column: str, *, what: str) -> bool:
     bool
         True when at least one event has a value in ``column``.
     """
-    from networkkit.reports._engines import any_value
-
     if any_value(events, column):
         return True
     missing(
@@ -80,6 +76,26 @@ def has_values(events: pd.DataFrame, column: str, *, what: str) -> bool:
         f"{column!r}), so this section is left out."
     )
     return False
+
+
+def show_outreach_scope(inputs: OutreachInput, *, anonymize: bool = False) -> None:
+    """Say where the outreach events come from, how many there are, and why none, if so.
+
+    Parameters
+    ----------
+    inputs : networkkit.prepare.OutreachInput
+        :func:`networkkit.prepare.outreach_input`'s result.
+    anonymize : bool, default False
+        Whether names were pseudonymised (then a note says so).
+    """
+    if inputs.problem:
+        missing(inputs.problem)
+    say(inputs.scope)
+    if anonymize:
+        note(
+            "Names are replaced by stable pseudonyms; e-mail addresses and phone numbers "
+            "never appear in this report."
+        )
 
 
 def show_funnel(
@@ -283,13 +299,15 @@ def show_comparison(result: Any, *, by: str) -> None:
         note(result.note)
 
 
-def show_send_time(grid: pd.DataFrame) -> None:
+def show_send_time(grid: pd.DataFrame, by_day: pd.DataFrame | None = None) -> None:
     """Show the reply rate by weekday and hour of the first touch (UTC), as a heatmap.
 
     Parameters
     ----------
     grid : pandas.DataFrame
         :func:`networkkit.outreach.send_time`.
+    by_day : pandas.DataFrame, optional
+        :func:`networkkit.outreach.send_time_summary` of ``grid`` (computed when not given).
     """
     plots.heatmap(
         grid,
@@ -304,11 +322,13 @@ def show_send_time(grid: pd.DataFrame) -> None:
         ax=plt.figure(figsize=(9, 3.8)).gca(),
     )
     plt.show()
-    by_day = grid.groupby("weekday", as_index=False)[["delivered", "replied"]].sum()
-    by_day["day"] = by_day["weekday"].map(_WEEKDAYS)
+    if by_day is None:
+        by_day = send_time_summary(grid)
     show(
         rate_table(
-            by_day, rates={"reply_rate": ("replied", "delivered")}, keep=["day", "delivered"]
+            by_day.rename(columns={"weekday_name": "day"}),
+            rates={"reply_rate": ("replied", "delivered")},
+            keep=["day", "delivered"],
         ),
         labels={"reply_rate": "replied (95 % interval)"},
     )
@@ -352,129 +372,3 @@ def show_cadence(counts: pd.DataFrame, summary: pd.DataFrame) -> None:
             f"Median gap between touches: {counts.attrs['median_gap_days']:.1f} days over "
             f"{with_gaps:,} threads with follow-ups."
         )
-
-
-def event_log_report(events: pd.DataFrame, *, path: str | Path | None) -> pd.DataFrame:
-    """Describe what was read from an event log (its parse report).
-
-    Parameters
-    ----------
-    events : pandas.DataFrame
-        The canonical event log as read.
-    path : str or Path or None
-        The file it was read from.
-
-    Returns
-    -------
-    pandas.DataFrame
-        One row: ``file``, ``events``, ``threads``, ``first_event``, ``last_event``,
-        ``tracked`` (optional events the source records), ``not_tracked``, ``columns``.
-    """
-    tracked = list(getattr(events, "attrs", {}).get("networkkit_tracked", []))
-    optional = ["opened", "clicked"]
-    if not isinstance(events, pd.DataFrame):  # Spark and other engines: count in the engine
-        from networkkit.reports._engines import event_facts
-
-        facts = event_facts(events)
-        tracked = tracked or facts["tracked"]
-        return pd.DataFrame(
-            {
-                "file": [Path(path).name if path else "(from messages)"],
-                "events": [facts["events"]],
-                "threads": [facts["threads"]],
-                "first_event": [facts["first_event"]],
-                "last_event": [facts["last_event"]],
-                "tracked": [", ".join(tracked) or "none"],
-                "not_tracked": [", ".join(e for e in optional if e not in tracked) or "none"],
-                "columns": [", ".join(facts["columns"])],
-            }
-        )
-    return pd.DataFrame(
-        {
-            "file": [Path(path).name if path else "(from messages)"],
-            "events": [len(events)],
-            "threads": [events["thread_id"].nunique() if "thread_id" in events else 0],
-            "first_event": [events["at"].min() if len(events) else pd.NaT],
-            "last_event": [events["at"].max() if len(events) else pd.NaT],
-            "tracked": [", ".join(tracked) or "none"],
-            "not_tracked": [", ".join(e for e in optional if e not in tracked) or "none"],
-            "columns": [", ".join(c for c in events.columns if events[c].notna().any())],
-        }
-    )
-
-
-def _value(df: pd.DataFrame | None, col: str) -> float | None:
-    if df is None or len(df) == 0 or col not in df.columns:
-        return None
-    value = df[col].iloc[0]
-    return None if pd.isna(value) else float(value)
-
-
-def outreach_headline(results: Mapping[str, Any]) -> dict[str, float | None]:
-    """Pick the outreach report's headline measures from what it computed.
-
-    Parameters
-    ----------
-    results : mapping of str to pandas.DataFrame
-        ``funnel`` (overall), ``time_to_reply`` (overall), ``linkedin`` (response rate),
-        ``cadence_summary``; absent ones give None.
-
-    Returns
-    -------
-    dict of str to float or None
-        ``threads_sent``, ``delivered``, ``open_rate``, ``reply_rate``, ``positive_rate``,
-        ``median_days_to_reply``, ``linkedin_response_rate``, ``within_etiquette_share``.
-        A rate the source does not track is None, never 0.
-    """
-    f = results.get("funnel")
-    out = {
-        "threads_sent": _value(f, "sent"),
-        "delivered": _value(f, "delivered"),
-        "open_rate": _value(f, "open_rate"),
-        "reply_rate": _value(f, "reply_rate"),
-        "positive_rate": _value(f, "positive_rate"),
-        "median_days_to_reply": _value(results.get("time_to_reply"), "median_days"),
-        "linkedin_response_rate": _value(results.get("linkedin"), "response_rate"),
-    }
-    cad = results.get("cadence_summary")
-    if cad is not None and len(cad) and cad["threads"].sum() > 0:
-        within = cad.loc[cad["within_etiquette"].astype(bool), "threads"].sum()
-        out["within_etiquette_share"] = float(within / cad["threads"].sum())
-    else:
-        out["within_etiquette_share"] = None
-    return out
-
-
-def events_from_export(ex: Any) -> tuple[pd.DataFrame, str | None]:
-    """Turn an export's conversations into an event log, or say why that is not possible.
-
-    Parameters
-    ----------
-    ex : Export
-        The prepared export.
-
-    Returns
-    -------
-    events : pandas.DataFrame
-        :func:`networkkit.outreach.from_messages`'s event log; an empty canonical log when the
-        export cannot give one.
-    problem : str or None
-        The sentence saying why there are no events (``None`` when there are).
-    """
-    from networkkit import outreach
-    from networkkit.errors import ExportError
-
-    if len(ex.messages) == 0:
-        problem = "This export holds no messages (messages.csv is missing or empty)."
-    elif ex.messages["conversation_id"].isna().all():
-        problem = (
-            "This export's messages carry no conversation ids (as in 2018 exports), so they "
-            "cannot be grouped into threads."
-        )
-    else:
-        try:
-            return outreach.from_messages(ex), None
-        except ExportError as err:
-            problem = f"The export's messages cannot be read as outreach: {err}"
-    empty = pd.DataFrame({c: pd.Series([], dtype=t) for c, t in outreach.EVENT_COLUMNS.items()})
-    return outreach.read_events(empty), problem

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from networkkit.errors import CustomNotebookError, ExportError
+from networkkit.errors import CustomNotebookError, ExportError, ReportError
 from networkkit.reports._workdir import (
     clean_leftovers,
     commit_together,
@@ -27,7 +27,7 @@ __all__ = [
     "NOTEBOOKS",
     "CustomNotebookError",
     "Rendered",
-    "ReportError",
+    "build_notebook",
     "failing_section",
     "notebook_source",
     "render",
@@ -49,33 +49,6 @@ HEADLINE_MIME = "application/vnd.networkkit.headline+json"
 _TEMPLATES = Path(__file__).resolve().parent / "templates"
 _REMOVE_CELL_TAGS = {"remove_cell", "remove-cell", "parameters", "injected-parameters"}
 _REMOVE_INPUT_TAGS = {"hide-input", "hide_input", "remove_input", "remove-input"}
-
-
-class ReportError(Exception):
-    """A report could not be rendered; ``str(err)`` is one sentence naming the section.
-
-    Parameters
-    ----------
-    message : str
-        The sentence.
-    section : str, optional
-        The heading of the section whose cell failed.
-    notebook : Path, optional
-        The failed executed notebook kept for debugging.
-    """
-
-    def __init__(
-        self,
-        message: str,
-        *,
-        section: str | None = None,
-        notebook: Path | None = None,
-        bad_input: bool = False,
-    ) -> None:
-        super().__init__(message)
-        self.section = section
-        self.notebook = notebook
-        self.bad_input = bad_input
 
 
 def _input_error_names() -> set[str]:
@@ -160,6 +133,30 @@ def notebook_source(kind: str) -> Path:
         if candidate.is_file():
             return candidate
     raise FileNotFoundError(f"the {kind} notebook ({name}) is not installed")
+
+
+def build_notebook(source: Path) -> nbformat.NotebookNode:
+    """Build a notebook from its jupytext source, set to run on the ``python3`` kernel.
+
+    Parameters
+    ----------
+    source : pathlib.Path
+        The jupytext percent ``.py`` file (:func:`notebook_source`).
+
+    Returns
+    -------
+    nbformat.NotebookNode
+        The notebook, not written anywhere.
+    """
+    import jupytext
+
+    notebook = jupytext.read(source)
+    notebook.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    return notebook
 
 
 def _kernel_manager(work: Path, sockets: Path | None) -> type:
@@ -421,7 +418,6 @@ def render(
     """
     import time
 
-    import jupytext
     import nbformat
     import papermill as pm
 
@@ -440,16 +436,11 @@ def render(
         work = stack.enter_context(private_folder(out))
         built = work / f"{source.stem}.ipynb"
         executed = work / f"{stem}.executed.ipynb"
-        notebook = jupytext.read(source)
+        notebook = build_notebook(source)
         title = next(
             (_heading(c.source) for c in notebook.cells if c.cell_type == "markdown"), None
         )
         notebook.metadata["title"] = f"{title or stem} · {time.strftime('%Y-%m-%d')}"
-        notebook.metadata["kernelspec"] = {
-            "name": "python3",
-            "display_name": "Python 3",
-            "language": "python",
-        }
         nbformat.write(notebook, built)
         sockets = _socket_folder(work, stack) if os.name == "posix" else None
         try:
@@ -511,20 +502,3 @@ def render(
         headline=headline_of(executed_nb),
         seconds=time.perf_counter() - started,
     )
-
-
-_ROOT = Path(__file__).resolve().parents[2]
-#: The bundled sample export the commands and notebooks use when given none.
-SAMPLE_EXPORT = _ROOT / "data" / "sample"
-#: The bundled sample outreach event log.
-SAMPLE_OUTREACH = _ROOT / "data" / "sample_outreach.csv"
-
-
-def sample_export() -> str:
-    """Return the path of the bundled sample export (``data/sample``)."""
-    return str(SAMPLE_EXPORT)
-
-
-def sample_outreach() -> str:
-    """Return the path of the bundled sample outreach log (``data/sample_outreach.csv``)."""
-    return str(SAMPLE_OUTREACH)

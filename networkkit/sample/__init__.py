@@ -9,10 +9,11 @@ import hashlib
 from pathlib import Path
 
 from networkkit.sample._events import CAMPAIGNS, TEMPLATES, events, write_events
-from networkkit.sample._export import EXPORT_DATES, HEADERS, LAYOUTS, write_export
+from networkkit.sample._export import ERAS, EXPORT_DATES, HEADERS, LAYOUTS, write_export
 
 __all__ = [
     "CAMPAIGNS",
+    "ERAS",
     "EXPORT_DATES",
     "HEADERS",
     "LAYOUTS",

@@ -21,7 +21,10 @@ from networkkit.sample._invitations import build_invitations
 from networkkit.sample._messages import build_messages
 from networkkit.sample._people import DAY, build_people
 
-LAYOUTS = ("2018", "2020", "2021", "2023", "2026")
+#: The export eras the sample can be written in (each a header layout LinkedIn used).
+ERAS = ("2018", "2020", "2021", "2023", "2026")
+#: The old name of :data:`ERAS` (``export`` has its own ``LAYOUTS``, of header layouts).
+LAYOUTS = ERAS
 # the day each layout's export was made
 EXPORT_DATES = {
     "2018": dt.date(2018, 6, 20),
@@ -277,8 +280,8 @@ def write_export(
         If ``layout`` is unknown or a count is negative.
     """
     layout = ALIASES.get(str(layout).lower(), str(layout))
-    if layout not in LAYOUTS:
-        raise ValueError(f"layout must be one of {', '.join(LAYOUTS)}, not {layout!r}")
+    if layout not in ERAS:
+        raise ValueError(f"layout must be one of {', '.join(ERAS)}, not {layout!r}")
     if messages is None:
         messages = 8 * connections
     if invitations is None:

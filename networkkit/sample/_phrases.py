@@ -21,7 +21,7 @@ LinkedIn did.
 
 from __future__ import annotations
 
-LANGUAGES = ("en", "ja", "nl", "it", "no", "de", "fr", "es")
+LANGUAGES = ("en", "ja", "nl", "it", "nb", "de", "fr", "es")
 # share of the network speaking each language (the owner lives in Oslo and works in English)
 LANGUAGE_WEIGHTS = (0.42, 0.07, 0.09, 0.07, 0.12, 0.10, 0.07, 0.06)
 
@@ -108,7 +108,7 @@ FIRST = {
         "Martina",
         "Tommaso",
     ],
-    "no": [
+    "nb": [
         "Ingrid",
         "Øyvind",
         "Kari",
@@ -229,7 +229,7 @@ LAST = {
         "Conti",
         "De Luca",
     ],
-    "no": [
+    "nb": [
         "Hansen",
         "Johansen",
         "Olsen",
@@ -360,7 +360,7 @@ POSITIONS = {
         "Analista dati",
         "Project Manager",
     ],
-    "no": ["Dataingeniør", "Seniorrådgiver", "Utvikler", "Avdelingsleder", "Data Scientist"],
+    "nb": ["Dataingeniør", "Seniorrådgiver", "Utvikler", "Avdelingsleder", "Data Scientist"],
     "de": [
         "Softwareentwickler",
         "Teamleiter Data & Analytics",
@@ -406,7 +406,7 @@ PLACES = {
     "ja": ["PyCon JP", "東京の勉強会", "データサミット"],
     "nl": ["de PyData Amsterdam", "de meetup in Utrecht", "het Big Data Expo"],
     "it": ["PyCon Italia", "il meetup di Milano", "la conferenza a Firenze"],
-    "no": ["NDC Oslo", "frokostseminaret", "JavaZone"],
+    "nb": ["NDC Oslo", "frokostseminaret", "JavaZone"],
     "de": ["der PyCon DE", "dem Meetup in Berlin", "der data2day"],
     "fr": ["PyData Paris", "la conférence à Lyon", "VivaTech"],
     "es": ["PyConES", "el DataCon de Madrid", "el meetup de Barcelona"],
@@ -442,7 +442,7 @@ MET = {
         "Ciao {name}, piacere di averti conosciuto a {place}! Restiamo in contatto.",
         "Ciao {name},\npiacere di averti conosciuto ieri sera. Ti mando il link.",
     ],
-    "no": [
+    "nb": [
         "Hei {name}! Hyggelig å møte deg på {place} i går. Vi snakkes!",
         "Hei {name},\nhyggelig å møte deg i dag. Her er lenken jeg nevnte.",
     ],
@@ -482,7 +482,7 @@ GREET = {
         "Ciao {name}, grazie per il collegamento!",
         "Ciao {name}, spero di conoscerti presto di persona.",
     ],
-    "no": [
+    "nb": [
         "Hei {name}, takk for at du koblet deg til meg!",
         "Hei {name}, håper vi kan møtes på {place} en gang.",
     ],
@@ -532,7 +532,7 @@ CHAT = {
         "Congratulazioni per il nuovo ruolo!",
         "Ti mando le slide.",
     ],
-    "no": [
+    "nb": [
         "Høres bra ut, snakkes.",
         "Tusen takk!",
         "Gratulerer med ny jobb!",
@@ -576,7 +576,7 @@ ASK = {
         "Ciao {name}, avresti 20 minuti la prossima settimana?",
         "Ciao {name}, posso chiederti un consiglio sul tuo team dati?",
     ],
-    "no": [
+    "nb": [
         "Hei {name}, har du tid til en kort prat neste uke?",
         "Hei {name}, kan du sette meg i kontakt med noen i analyseteamet ditt?",
     ],
@@ -607,7 +607,7 @@ FOLLOWUP = {
         "Nog even checken of je dit gezien hebt?",
     ],
     "it": ["Ciao {name}, ti riscrivo per il messaggio di prima.", "Hai avuto modo di leggere?"],
-    "no": ["Hei {name}, bare en påminnelse om meldingen over.", "Fikk du sett på dette?"],
+    "nb": ["Hei {name}, bare en påminnelse om meldingen over.", "Fikk du sett på dette?"],
     "de": ["Hallo {name}, ich wollte kurz nachhaken.", "Haben Sie meine Nachricht gesehen?"],
     "fr": [
         "Bonjour {name}, je me permets de relancer mon message.",
@@ -632,7 +632,7 @@ REPLY = {
         "Dank voor je bericht, ik kom erop terug.",
     ],
     "it": ["Ciao {name}, scusa il ritardo! Martedì va bene?", "Grazie del messaggio, ci penso."],
-    "no": [
+    "nb": [
         "Hei {name}, beklager sent svar! Tirsdag passer fint.",
         "Takk for meldingen, jeg ser på det.",
     ],
@@ -672,7 +672,7 @@ RECRUITER_MASS = {
         "Bonjour {name}, je recrute un(e) {role} pour {client}. Seriez-vous ouvert(e) "
         "à un échange ?"
     ],
-    "no": ["Hei {name}! Vi søker en {role} til {client}. Er dette interessant?"],
+    "nb": ["Hei {name}! Vi søker en {role} til {client}. Er dette interessant?"],
 }
 
 RECRUITER_PERSONAL = [
@@ -743,7 +743,7 @@ NOTE_MET = {
     "ja": ["{name}さん、{place}でお会いできて嬉しかったです。"],
     "nl": ["Hoi {name}, leuk je ontmoet te hebben op {place}!"],
     "it": ["Ciao {name}, piacere di averti conosciuto a {place}!"],
-    "no": ["Hei {name}, hyggelig å møte deg på {place}!"],
+    "nb": ["Hei {name}, hyggelig å møte deg på {place}!"],
     "de": ["Hallo {name}, schön, Sie auf {place} kennengelernt zu haben."],
     "fr": ["Bonjour {name}, ravi de vous avoir rencontré à {place}."],
     "es": ["Hola {name}, un placer conocerte en {place}."],
@@ -758,7 +758,7 @@ NOTE_OTHER = {
     "ja": ["{name}さん、はじめまして。よろしくお願いします。"],
     "nl": ["Hoi {name}, graag wil ik met je connecten."],
     "it": ["Ciao {name}, mi piacerebbe aggiungerti alla mia rete."],
-    "no": ["Hei {name}, jeg vil gjerne koble meg til deg."],
+    "nb": ["Hei {name}, jeg vil gjerne koble meg til deg."],
     "de": ["Hallo {name}, ich würde mich gerne mit Ihnen vernetzen."],
     "fr": ["Bonjour {name}, je souhaite vous ajouter à mon réseau."],
     "es": ["Hola {name}, me gustaría añadirte a mi red."],

@@ -203,3 +203,20 @@ def test_spark_scrubs_and_pseudonymises_as_pandas_does(tmp_path, spark):
     assert got["sender"].str.startswith("Person ").all()
     assert got["recipient_key"].str.startswith("member-").all()
     assert not set(got["sender"]) & set(events["sender"])
+
+
+def test_the_window_keeps_the_same_threads_on_spark_as_on_pandas(tmp_path, spark):
+    # one window, written once with narwhals: threads whose first touch is inside, cut at
+    # the end of the last day
+    events = nk.sample.events(threads=200, seed=6)
+    path = tmp_path / "log.parquet"
+    pq.write_table(pa.Table.from_pandas(events, preserve_index=False), path)
+    sdf = nk.outreach.read_events_spark(str(path), spark=spark)
+    days = events.loc[events["event"] == "sent", "at"].dt.strftime("%Y-%m-%d").sort_values()
+    start, end = days.iloc[len(days) // 4], days.iloc[len(days) // 2]
+    want = nr.prepare_events(events, start_date=start, end_date=end)
+    got = nr.prepare_events(sdf, start_date=start, end_date=end).toPandas()
+    assert 0 < want["thread_id"].nunique() < events["thread_id"].nunique()
+    assert sorted(got["thread_id"].unique()) == sorted(want["thread_id"].unique())
+    assert len(got) == len(want)
+    assert want["at"].max() < pd.Timestamp(end, tz="UTC") + pd.Timedelta(days=1)

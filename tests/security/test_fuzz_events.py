@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 from mutations import apply, fuzz, operations, permute_columns, seed_files
 
 import networkkit as nk
-from networkkit.outreach._schema import EVENT_COLUMNS, EVENTS
+from networkkit.outreach._log_schema import EVENT_COLUMNS, EVENTS
 
 SEEDS = seed_files("outreach", "hostile/events")
 MAPPING = {

@@ -219,7 +219,7 @@ def compare(
 def _says_random(events: Any) -> bool:
     import narwhals as nw
 
-    from networkkit.outreach._schema import as_lazy, to_pandas
+    from networkkit.outreach._log_schema import as_lazy, to_pandas
 
     lf = as_lazy(events)
     if "randomized" not in lf.collect_schema().names():
