@@ -18,9 +18,12 @@ import pandas as pd
 from scipy import special, stats
 
 __all__ = [
+    "HEADLINE_COLUMNS",
     "SMALL_SAMPLE",
     "KaplanMeier",
     "add_rate",
+    "headline_frame",
+    "headline_row",
     "kaplan_meier",
     "kaplan_meier_counts",
     "wilson_interval",
@@ -104,6 +107,64 @@ def add_rate(
         df[name] = np.where(n > 0, k / n, np.nan)
     df[f"{name}_low"], df[f"{name}_high"] = wilson_interval(k, n, confidence=confidence)
     return df
+
+
+#: Columns (and dtypes) of every headline frame, network and outreach alike.
+HEADLINE_COLUMNS = {
+    "measure": "string",
+    "label": "string",
+    "value": "float64",
+    "numerator": "Int64",
+    "denominator": "Int64",
+    "low": "float64",
+    "high": "float64",
+    "note": "string",
+}
+
+
+def headline_row(
+    measure: str,
+    label: str,
+    *,
+    value: float | None = None,
+    numerator: int | None = None,
+    denominator: int | None = None,
+    rate: bool = False,
+    low: float | None = None,
+    high: float | None = None,
+    note: str = "",
+) -> dict:
+    """One row of a headline frame (see :func:`headline_frame`).
+
+    With ``rate`` the value is ``numerator`` ÷ ``denominator`` and ``low``/``high`` its 95 %
+    Wilson interval (NaN without a denominator); otherwise ``value`` is given and the bounds
+    are those given (e.g. a median's confidence bounds), else NaN.
+    """
+    low = np.nan if low is None else float(low)
+    high = np.nan if high is None else float(high)
+    if rate:
+        k, n = float(numerator or 0), float(denominator or 0)
+        value = k / n if n > 0 else np.nan
+        lo, hi = wilson_interval(k, n)
+        low, high = float(lo), float(hi)
+    return {
+        "measure": measure,
+        "label": label,
+        "value": np.nan if value is None else float(value),
+        "numerator": numerator,
+        "denominator": denominator,
+        "low": low,
+        "high": high,
+        "note": note,
+    }
+
+
+def headline_frame(rows: list[dict]) -> pd.DataFrame:
+    """Return :func:`headline_row` rows as a frame with :data:`HEADLINE_COLUMNS`, in order."""
+    out = pd.DataFrame(rows, columns=list(HEADLINE_COLUMNS))
+    out["numerator"] = pd.array(out["numerator"].tolist(), dtype="Int64")
+    out["denominator"] = pd.array(out["denominator"].tolist(), dtype="Int64")
+    return out.astype(HEADLINE_COLUMNS)
 
 
 @dataclass

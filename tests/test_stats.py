@@ -136,3 +136,18 @@ def test_kaplan_meier_counts_edges():
     all_at_once = kaplan_meier_counts([2.0], [5], [0], at=(1, 2))
     assert all_at_once.curve.share.tolist() == [1.0]
     assert all_at_once.by_time.share.tolist() == [0.0, 1.0] and all_at_once.median == 2.0
+
+
+def test_headline_rows_carry_their_counts():
+    from networkkit._stats import HEADLINE_COLUMNS, headline_frame, headline_row
+
+    rate = headline_row("r", "A rate", numerator=3, denominator=12, rate=True)
+    count = headline_row("c", "A count", value=7)
+    h = headline_frame([rate, count])
+    assert list(h.columns) == list(HEADLINE_COLUMNS)
+    assert h.loc[0, "value"] == 0.25
+    low, high = wilson_interval(3, 12)
+    assert (h.loc[0, "low"], h.loc[0, "high"]) == (float(low), float(high))
+    assert h.loc[1, "value"] == 7 and pd.isna(h.loc[1, "numerator"]) and np.isnan(h.loc[1, "low"])
+    empty = headline_frame([headline_row("e", "No data", numerator=0, denominator=0, rate=True)])
+    assert np.isnan(empty.loc[0, "value"]) and np.isnan(empty.loc[0, "low"])

@@ -28,9 +28,15 @@ inbound_offers               incoming recruiter / job-offer conversation, person
 offer_summary                group (all / personal / templated): the member's reply rate
 compare_exports              change between two exports (new, removed, job_change)
 compare_summary              measure: counts of changes, hidden members apart
+waiting                      conversation whose last message awaits the member's answer
+pending_invitations          incoming invitation not yet accepted (note, met evidence)
+headline                     measure: the headline band (value, counts, interval, note)
+profile_checklist            item: headline, summary, current position, skills, activity
+next_actions                 action: ranked reply / answer / accept / reconnect / review
 ===========================  ===================================================================
 """
 
+from networkkit.network._actions import next_actions, pending_invitations, waiting
 from networkkit.network._companies import LEGAL_SUFFIXES, normalize_company
 from networkkit.network._compare import compare_exports, compare_summary
 from networkkit.network._conversations import (
@@ -44,6 +50,7 @@ from networkkit.network._conversations import (
 )
 from networkkit.network._freshness import freshness, freshness_summary, keep_warm
 from networkkit.network._growth import companies, growth, people_at
+from networkkit.network._headline import headline
 from networkkit.network._invitations import invitations
 from networkkit.network._met import (
     AnnotationError,
@@ -52,6 +59,7 @@ from networkkit.network._met import (
     read_annotations,
 )
 from networkkit.network._offers import inbound_offers, offer_summary
+from networkkit.network._profile import profile_checklist
 
 __all__ = [
     "LEGAL_SUFFIXES",
@@ -63,19 +71,24 @@ __all__ = [
     "freshness",
     "freshness_summary",
     "growth",
+    "headline",
     "inbound_offers",
     "initiative",
     "invitations",
     "keep_warm",
     "met_in_person",
     "met_in_person_summary",
+    "next_actions",
     "normalize_company",
     "offer_summary",
+    "pending_invitations",
     "people_at",
+    "profile_checklist",
     "read_annotations",
     "reciprocity",
     "response_latency",
     "response_latency_curve",
     "unanswered",
     "unanswered_summary",
+    "waiting",
 ]

@@ -179,6 +179,7 @@ _KEEP_WARM = {
     "member_key": "string",
     "full_name": "string",
     "exchanges": "int64",
+    "messages": "int64",
     "median_gap_days": "float64",
     "last_exchange": "datetime64[us, UTC]",
     "silence_days": "float64",
@@ -188,37 +189,59 @@ _KEEP_WARM = {
 
 
 def keep_warm(
-    ex: Export, *, min_exchanges: int = 3, overdue: float = 2, lapsing: float = 4
+    ex: Export,
+    *,
+    top_n: int | None = 10,
+    min_exchanges: int = 3,
+    recent_days: float = 730,
+    overdue: float = 2,
+    lapsing: float = 4,
+    quiet_only: bool = True,
 ) -> pd.DataFrame:
-    """Contacts whose silence is now long for *their own* rhythm.
+    """Relationships worth keeping that are going quiet for *their own* rhythm.
 
     An **exchange** is a UTC day with at least one one-to-one message between the member
     and the contact (either direction): a busy afternoon of ten messages is one exchange, so
-    rhythms are measured in days, not minutes. Each contact with at least ``min_exchanges``
-    exchanges has a median gap between consecutive exchanges; their silence (days from the
-    last exchange to ``as_of``) over that median is the ``silence_ratio``. Only two-way
-    relationships count: a contact who never wrote back has no rhythm to keep (see
-    :func:`~networkkit.network.unanswered` for those).
+    rhythms are measured in days, not minutes. A relationship is **worth keeping** when it is
+
+    - reciprocal: both the member and the contact wrote at least once;
+    - recent enough to matter: its last exchange is within ``recent_days`` (two years) of
+      ``as_of`` — a chat that ended a decade ago is history, not a relationship to keep;
+    - a rhythm: at least ``min_exchanges`` exchange days.
+
+    Its **rhythm** is the median gap (days) between consecutive exchange days; its
+    **silence** is the days from the last exchange to ``as_of``. It is going quiet when the
+    silence exceeds ``overdue`` (2) times the rhythm (``overdue``), and ``lapsing`` (4)
+    times (``lapsing``). The list is ordered **strongest first** — most exchange days, then
+    most messages, then the most recent last exchange — and cut to ``top_n``.
 
     Parameters
     ----------
     ex : Export
         The member's export.
+    top_n : int or None, default 10
+        Most rows returned; None for all.
     min_exchanges : int, default 3
-        Fewest exchanges for a rhythm to be meaningful.
+        Fewest exchange days for a rhythm to be meaningful.
+    recent_days : float, default 730
+        The last exchange must be at most this many days before ``as_of``.
     overdue : float, default 2
-        Ratio above which a contact is ``overdue``.
+        Silence ÷ rhythm above which a relationship is ``overdue``.
     lapsing : float, default 4
-        Ratio above which a contact is ``lapsing``.
+        Silence ÷ rhythm above which it is ``lapsing``.
+    quiet_only : bool, default True
+        List only relationships going quiet (``overdue`` or ``lapsing``); False lists every
+        relationship worth keeping, ``ok`` ones too.
 
     Returns
     -------
     pandas.DataFrame
-        One row per contact with at least ``min_exchanges`` exchanges, most overdue first:
+        One row per relationship, strongest first, at most ``top_n``:
 
         - ``member_key``, ``full_name`` (string).
-        - ``exchanges`` (int): days with a message.
-        - ``median_gap_days`` (float): the median days between consecutive exchanges.
+        - ``exchanges`` (int): exchange days (days with a message either way).
+        - ``messages`` (int): one-to-one messages exchanged, both directions.
+        - ``median_gap_days`` (float): the rhythm — median days between exchange days.
         - ``last_exchange`` (datetime, UTC): the last message.
         - ``silence_days`` (float): days from ``last_exchange`` to ``as_of``.
         - ``silence_ratio`` (float): ``silence_days`` ÷ ``median_gap_days``.
@@ -248,8 +271,10 @@ def keep_warm(
     per.index = pd.Index(keys, dtype="string")
     per["member_key"] = per.index
     per["full_name"] = info["contact_name"].reindex(per.index).to_numpy()
+    per["messages"] = info["messages"].reindex(per.index).to_numpy()
     per["last_exchange"] = info["last_exchange"].reindex(per.index).to_numpy()
     per["silence_days"] = (as_of(ex) - per["last_exchange"]) / DAY
+    per = per[(per["silence_days"] <= recent_days).to_numpy(dtype=bool)]
     with np.errstate(divide="ignore", invalid="ignore"):
         per["silence_ratio"] = per["silence_days"] / per["median_gap_days"]
     per["status"] = np.where(
@@ -257,5 +282,13 @@ def keep_warm(
         "lapsing",
         np.where(per["silence_ratio"] > overdue, "overdue", "ok"),
     )
-    per = per.sort_values(["silence_ratio", "member_key"], ascending=[False, True], kind="stable")
+    if quiet_only:
+        per = per[(per["status"] != "ok").to_numpy(dtype=bool)]
+    per = per.sort_values(
+        ["exchanges", "messages", "last_exchange", "member_key"],
+        ascending=[False, False, False, True],
+        kind="stable",
+    )
+    if top_n is not None:
+        per = per.head(top_n)
     return conform_out(per, _KEEP_WARM)

@@ -5,10 +5,18 @@ PySpark event log and aggregates inside that engine; only small results (per-gro
 counts per distinct duration) come back as pandas.
 """
 
+from networkkit.outreach._actions import (
+    channel_switches,
+    channel_switching,
+    follow_up_status,
+    next_actions,
+    send_window,
+)
 from networkkit.outreach._cadence import cadence, cadence_summary, follow_up_counts
 from networkkit.outreach._compare import CompareResult, compare, holm
 from networkkit.outreach._from_messages import from_messages
 from networkkit.outreach._funnel import funnel, linkedin_response_rate, reply_within
+from networkkit.outreach._headline import headline
 from networkkit.outreach._schema import EVENT_COLUMNS, EVENTS
 from networkkit.outreach._send_time import send_time
 from networkkit.outreach._sources import detect_source, read_events
@@ -22,19 +30,25 @@ __all__ = [
     "CompareResult",
     "cadence",
     "cadence_summary",
+    "channel_switches",
+    "channel_switching",
     "compare",
     "detect_source",
     "follow_up_counts",
+    "follow_up_status",
     "from_messages",
     "funnel",
+    "headline",
     "holm",
     "linkedin_response_rate",
+    "next_actions",
     "read_events",
     "read_events_spark",
     "reply_by_step",
     "reply_curve",
     "reply_within",
     "send_time",
+    "send_window",
     "spark_session",
     "threads",
     "time_to_reply",

@@ -23,6 +23,11 @@ MEASURES = {
     "keep_warm": nn.keep_warm,
     "inbound_offers": nn.inbound_offers,
     "offer_summary": nn.offer_summary,
+    "waiting": nn.waiting,
+    "pending_invitations": nn.pending_invitations,
+    "next_actions": nn.next_actions,
+    "headline": nn.headline,
+    "profile_checklist": nn.profile_checklist,
 }
 
 
@@ -69,3 +74,15 @@ def test_initiative_by_period_without_messages(connections_only):
     out = nn.initiative(connections_only, freq="M")
     assert out.empty
     assert "initiative" in out.columns
+
+
+def test_waiting_on_the_hand_counted_export(ex):
+    # c3: Ola wrote 2024-04-01 and was never answered (305.6 days before as_of); the two
+    # templated InMails (c7, c8) need no answer; every other conversation ends with the member
+    w = nn.waiting(ex)
+    assert list(w["member_key"]) == ["ola-nordmann"]
+    assert round(w["waiting_days"].iloc[0], 3) == round(
+        (pd.Timestamp("2025-01-31", tz="UTC") - pd.Timestamp("2024-04-01 10:00", tz="UTC"))
+        / pd.Timedelta(days=1),
+        3,
+    )
