@@ -24,6 +24,10 @@ report
 spark
     ``networkkit report outreach --engine spark`` on the outreach log as partitioned Parquet vs
     the same report on the pandas path (informational: no target).
+limits
+    Hostile sizes (``_limits.py``): a zip of 2,048 one-MiB members (memory ≤ 500 MiB), a
+    2,000-template comparison (≤ 2× the funnel it needs) and a 20,000-column log (≤ 2×
+    ``pandas.read_csv``).
 """
 
 from __future__ import annotations
@@ -42,6 +46,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _inputs
+import _limits
 import _measure
 from _worker import export_csvs
 
@@ -426,12 +431,73 @@ def bench_spark(table: Table, outreach: Path, *, work: Path):
 # --------------------------------------------------------------------------------------------
 
 
+def bench_limits(table: Table, folder: Path, *, scale: str) -> dict:
+    sizes = _limits.SIZES[scale]
+    folder.mkdir(parents=True, exist_ok=True)
+    many = _limits.many_member_zip(folder, sizes["members"])
+    got = _limits.timed(_limits.zip_job(many))
+    ref = _limits.timed(_limits.reference_zip_job(many))
+    print(
+        f"\nlimits: zip of {sizes['members']} members of 1 MiB ({many.stat().st_size / MIB:.0f}"
+        f" MiB): load_export {got.result['seconds']:.1f} s, peak "
+        f"{got.result['peak_mib']:.0f} MiB; reading Connections.csv alone: "
+        f"{ref.result['peak_mib']:.0f} MiB",
+        flush=True,
+    )
+    table.add(
+        f"zip of {sizes['members']} members: peak memory",
+        got.result["peak_mib"],
+        ref.result["peak_mib"],
+        target=None,
+        unit="MiB",
+        ok=got.result["peak_mib"] <= 500,
+    )
+    log = _limits.template_log(folder, sizes["templates"], sizes["threads_per_template"])
+    cmp_run = _limits.timed(_limits.compare_job(log))
+    fun_run = _limits.timed(_limits.funnel_job(log))
+    print(
+        f"  compare on {cmp_run.result['answer']['groups']} templates "
+        f"({cmp_run.result['answer']['pairs']} pairs): {cmp_run.result['seconds']:.2f} s, "
+        f"peak {cmp_run.result['peak_mib']:.0f} MiB; funnel by template "
+        f"{fun_run.result['seconds']:.2f} s",
+        flush=True,
+    )
+    table.add(
+        f"compare, {sizes['templates']} templates vs funnel",
+        cmp_run.result["seconds"],
+        fun_run.result["seconds"],
+        target=2.0,
+    )
+    wide = _limits.wide_log(folder, sizes["columns"])
+    wide_nk = _limits.timed(_limits.wide_job(wide))
+    wide_pd = _limits.timed(_limits.pandas_wide_job(wide))
+    print(
+        f"  read_events with {sizes['columns']} extra columns: {wide_nk.result['seconds']:.2f} s"
+        f"; pandas.read_csv {wide_pd.result['seconds']:.2f} s",
+        flush=True,
+    )
+    table.add(
+        f"read_events, {sizes['columns']} columns vs pandas",
+        wide_nk.result["seconds"],
+        wide_pd.result["seconds"],
+        target=2.0,
+    )
+    return {
+        "zip_peak_mib": got.result["peak_mib"],
+        "zip_reference_peak_mib": ref.result["peak_mib"],
+        "compare_seconds": cmp_run.result["seconds"],
+        "funnel_seconds": fun_run.result["seconds"],
+        "wide_seconds": wide_nk.result["seconds"],
+        "wide_pandas_seconds": wide_pd.result["seconds"],
+    }
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--scale", choices=sorted(SCALES), default="full")
     parser.add_argument(
         "--only",
-        default="load,funnel,report,spark",
+        default="load,funnel,report,spark,limits",
         help="comma-separated measures to run (default: all)",
     )
     parser.add_argument("--repeats", type=int, default=3)
@@ -490,6 +556,10 @@ def main(argv: list[str] | None = None) -> int:
             record["spark"] = _guarded(
                 table, "spark", lambda: bench_spark(table, outreach, work=Path(tmp))
             )
+    if "limits" in only:
+        record["limits"] = _guarded(
+            table, "limits", lambda: bench_limits(table, args.data / "limits", scale=args.scale)
+        )
     record["table"] = table.rows
     table.print()
     if table.errors:
