@@ -40,7 +40,10 @@ def test_an_unknown_parameter_is_named_with_what_the_reports_take(tmp_path):
     [
         (("top_n", "many"), "parameter top_n takes a whole number, not 'many'"),
         (("anonymize", "perhaps"), "parameter anonymize takes true or false, not 'perhaps'"),
-        (("start_date", "Monday"), "start_date takes a date like 2026-11-22, not 'Monday'"),
+        (
+            ("start_date", "Monday"),
+            "parameter start_date takes a date from 1900-01-01 to 2200-12-31 (YYYY-MM-DD), or empty, not 'Monday'",
+        ),
     ],
 )
 def test_a_value_that_cannot_be_read_is_a_parameter_error(tmp_path, pair, message):
