@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from networkkit.errors import ExportError, ParameterError
+from networkkit.prepare import RULES
 from networkkit.reports import build_parameters, notebook_defaults, run
 
 
@@ -42,7 +43,7 @@ def test_an_unknown_parameter_is_named_with_what_the_reports_take(tmp_path):
         (("anonymize", "perhaps"), "parameter anonymize takes true or false, not 'perhaps'"),
         (
             ("start_date", "Monday"),
-            "parameter start_date takes a date from 1900-01-01 to 2200-12-31 (YYYY-MM-DD), or empty, not 'Monday'",
+            f"parameter start_date takes {RULES['start_date']}, not 'Monday'",
         ),
     ],
 )
