@@ -185,12 +185,13 @@ def _report(args: argparse.Namespace) -> int:
             jobs=args.jobs,
             progress=not args.quiet,
             record_history=not args.no_history,
+            on_note=_err,
         )
     except ParameterError as err:
         raise _UsageError(str(err)) from None
     said: set[str] = set()
     for outcome in outcomes:
-        for problem in (*outcome.notes, outcome.error, outcome.history_error):
+        for problem in (outcome.error, outcome.history_error):
             if problem and problem not in said:  # both reports of a bad export say the same
                 _err(problem)
                 said.add(problem)

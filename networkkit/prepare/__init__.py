@@ -26,6 +26,7 @@ from networkkit.prepare._inputs import (
     prepare_events_spark,
     prepare_export,
 )
+from networkkit.prepare._limits import SUPPORTED, size_note
 from networkkit.prepare._parameters import LIMITS, RULES, check_parameters
 from networkkit.prepare._privacy import (
     EMAIL_PATTERN,
@@ -67,6 +68,7 @@ __all__ = [
     "RULES",
     "SAMPLE_EXPORT",
     "SAMPLE_OUTREACH",
+    "SUPPORTED",
     "OutreachInput",
     "Pseudonymizer",
     "anonymize_events",
@@ -94,6 +96,7 @@ __all__ = [
     "scrub_events_spark",
     "scrub_export",
     "scrub_text",
+    "size_note",
     "window",
     "window_events",
     "window_export",

@@ -16,14 +16,14 @@ import os
 import signal
 import tempfile
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from networkkit import history
 from networkkit.errors import ExportError, ParameterError, ReportError
-from networkkit.prepare import SAMPLE_OUTREACH, check_parameters, sample_export
+from networkkit.prepare import SAMPLE_OUTREACH, check_parameters, sample_export, size_note
 from networkkit.reports._render import Rendered, build_notebook, notebook_source, render
 from networkkit.reports._workdir import abandon_runs
 
@@ -311,6 +311,7 @@ def run(
     jobs: int = 0,
     progress: bool = True,
     record_history: bool = True,
+    on_note: Callable[[str], None] | None = None,
 ) -> list[RunOutcome]:
     """Render reports side by side and record each run's headline in the history.
 
@@ -337,6 +338,10 @@ def run(
         Show papermill's progress bars.
     record_history : bool, default True
         Add each rendered run's headline to the history.
+    on_note : callable, optional
+        Called with each note (one sentence) as soon as it is known, before any report
+        starts: a history moved aside, an input beyond the supported sizes. The notes are
+        also in each :class:`RunOutcome`'s ``notes``.
 
     Returns
     -------
@@ -378,12 +383,23 @@ def run(
     _check(plans, record_history=record_history)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)  # refuse an unusable folder before any run
-    moved: dict[str, str] = {}
+    notes: list[str] = []
     if record_history:  # a history that is not only data is moved aside before any run
         for path in sorted({p["history_path"] for _k, p in plans if p.get("history_path")}):
             said = history.check(path)
             if said:
-                moved[path] = f"{said}."
+                notes.append(f"{said}.")
+    first = plans[0][1] if plans else {}
+    beyond = size_note(
+        first.get("export_path", ""),
+        next((p.get("outreach_path", "") for _k, p in plans if p.get("outreach_path")), ""),
+        engine=engine,
+    )
+    if beyond:
+        notes.append(beyond[0].upper() + beyond[1:])
+    for note in notes:
+        if on_note is not None:
+            on_note(note)
     workers = max(1, jobs or min(len(plans), os.cpu_count() or 1))
     # the reports are independent notebooks, each in its own kernel: run them side by side
     # (bad input surfaces from the notebook's first read as its ExportError's own sentence)
@@ -397,9 +413,7 @@ def run(
         ]
     outcomes = []
     for (kind, params), future in zip(plans, futures, strict=True):
-        outcome = RunOutcome(kind=kind, parameters=params)
-        if params.get("history_path") in moved:
-            outcome.notes.append(moved.pop(params["history_path"]))
+        outcome = RunOutcome(kind=kind, parameters=params, notes=list(notes))
         try:
             outcome.rendered = future.result()
         except ReportError as err:
