@@ -47,6 +47,7 @@ __all__ = [
     "set_alt_text",
     "time_to_reply",
     "trend",
+    "truncate",
     "use_style",
 ]
 
@@ -107,6 +108,10 @@ PALETTE: tuple[str, ...] = (
     "#000000",
 )
 
+#: Longest category label drawn on an axis (cut at a word boundary with "…"; the alt text and
+#: the tables keep the whole text).
+LABEL_CHARS = 40
+
 #: rcParams of the house style.
 STYLE: dict[str, Any] = {
     "figure.figsize": (8.0, 4.0),
@@ -160,10 +165,9 @@ def _generic_alt(ax: Axes) -> str:
     what = f"Chart “{title}”" if title else "Chart"
     axes = [label for label in (ax.get_xlabel(), ax.get_ylabel()) if label]
     marks = []
-    if ax.patches:
-        marks.append(f"{len(ax.patches)} bars")
-    if ax.lines:
-        marks.append(f"{len(ax.lines)} lines")
+    for count, noun in ((len(ax.patches), "bar"), (len(ax.lines), "line")):
+        if count:
+            marks.append(f"{count} {noun}{'' if count == 1 else 's'}")
     parts = [what]
     if axes:
         parts.append(" against ".join(f"“{a}”" for a in axes))
@@ -218,6 +222,39 @@ def _num(value: Any) -> str:
 
 def _pct(value: Any) -> str:
     return "n/a" if pd.isna(value) else f"{float(value):.0%}"
+
+
+def truncate(text: str, limit: int = 40) -> str:
+    """Shorten ``text`` to at most ``limit`` characters, at a word boundary, ending in "…".
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    limit : int, default 40
+        Most characters kept, the "…" included.
+
+    Returns
+    -------
+    str
+        ``text`` itself when it fits; else its longest prefix ending at a word boundary
+        (a single over-long word is cut inside it), with "…" appended.
+
+    Examples
+    --------
+    >>> truncate("¡Seguimos en contacto la semana que viene!", 20)
+    '¡Seguimos en…'
+    """
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    head = text[: max(limit - 1, 1)]
+    cut = head.rstrip()
+    if not text[len(head)].isspace():  # the limit falls inside a word: drop that word
+        space = cut.rfind(" ")
+        if space > 0:
+            cut = cut[:space]
+    return cut.rstrip(" ,;:-–—") + "…"
 
 
 def _ax(ax: Axes | None) -> Axes:
@@ -335,7 +372,9 @@ def bars(
     """
     ax = _ax(ax)
     ordered = data.iloc[::-1]
-    ax.barh(ordered[label].astype(str), ordered[value].astype(float), **kwargs)
+    names = [truncate(name, LABEL_CHARS) for name in ordered[label].astype(str)]
+    ax.barh(np.arange(len(ordered)), ordered[value].astype(float), **kwargs)
+    ax.set_yticks(np.arange(len(ordered)), names)
     ax.grid(axis="x")
     ax.grid(axis="y", visible=False)
     alt = f"Horizontal bar chart “{title}” of {len(data)} bars"
@@ -410,7 +449,7 @@ def rates(
         for yi, ki, ni in zip(y, k, n, strict=True):
             text = "n/a" if np.isnan(ni) else f"{ki:.0f} / {ni:.0f}"
             ax.annotate(text, (right, yi), xytext=(6, 0), textcoords="offset points", va="center")
-    ax.set_yticks(y, ordered[label].astype(str))
+    ax.set_yticks(y, [truncate(name, LABEL_CHARS) for name in ordered[label].astype(str)])
     ax.set_xlim(0, 1.15 if numerator else 1.0)
     _percent_axis(ax.xaxis)
     ax.grid(axis="x")
