@@ -192,16 +192,21 @@ def figure_html(fig: Any, *, alt: str | None = None) -> str:
     number = next(_ids)
     wide, missing = _svg(fig, f"nkf{number}w")
     size = fig.get_size_inches().copy()
-    titles = [(ax.title, ax.title.get_text()) for ax in fig.axes]
+    titles = [
+        (ax, loc, ax.get_title(loc))
+        for ax in fig.axes
+        for loc in ("left", "center", "right")
+        if ax.get_title(loc)
+    ]
     try:
         fig.set_size_inches(min(NARROW_WIDTH, size[0]), size[1])
-        for text, title in titles:  # a long title would run off the narrow drawing
-            text.set_text(textwrap.fill(title, _NARROW_TITLE_CHARS))
+        for ax, loc, title in titles:  # a long title would run off the narrow drawing
+            ax.set_title(textwrap.fill(title, _NARROW_TITLE_CHARS), loc=loc)
         narrow, _ = _svg(fig, f"nkf{number}n")
     finally:
         fig.set_size_inches(size)
-        for text, title in titles:
-            text.set_text(title)
+        for ax, loc, title in titles:
+            ax.set_title(title, loc=loc)
     faces = _font_faces([wide, narrow])
     parts = ['<figure class="nk-figure">']
     if faces:
