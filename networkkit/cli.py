@@ -6,7 +6,6 @@ Exit codes: 0 done; 1 bad input or a failed report (one sentence, no traceback);
 from __future__ import annotations
 
 import argparse
-import concurrent.futures
 import errno
 import glob as globmod
 import os
@@ -14,11 +13,24 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from networkkit.reports import SAMPLE_EXPORT, SAMPLE_OUTREACH
 
 __all__ = ["SAMPLE_EXPORT", "SAMPLE_OUTREACH", "build_parameters", "main"]
 
-from networkkit.reports import SAMPLE_EXPORT, SAMPLE_OUTREACH
+# Nothing heavy (pandas, matplotlib, the report stack) is imported before the arguments are
+# parsed: --help and usage errors answer at once. Each command imports what it needs.
+
+
+def __getattr__(name: str) -> Any:
+    if name in {"SAMPLE_EXPORT", "SAMPLE_OUTREACH"}:
+        from networkkit.reports import _render
+
+        return getattr(_render, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 _KINDS = ("network", "outreach")
 
@@ -180,6 +192,8 @@ def build_parameters(
     dict
         Parameter name → value, every name of the notebook's ``parameters`` cell.
     """
+    from networkkit.reports import SAMPLE_EXPORT, SAMPLE_OUTREACH
+
     export_path = str(Path(export).resolve()) if export else str(SAMPLE_EXPORT)
     if outreach and engine == "spark" and "://" in str(outreach):
         outreach_path = str(outreach)
@@ -294,6 +308,8 @@ def _outreach_exists(path: str, engine: str) -> bool:
 
 
 def _report(args: argparse.Namespace) -> int:
+    import concurrent.futures
+
     import duckdb
 
     from networkkit import history
