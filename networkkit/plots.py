@@ -250,7 +250,7 @@ def truncate(text: str, limit: int = 40) -> str:
         return text
     head = text[: max(limit - 1, 1)]
     cut = head.rstrip()
-    if not text[len(head)].isspace():  # the limit falls inside a word: drop that word
+    if not (head[-1].isspace() or text[len(head)].isspace()):  # inside a word: drop it
         space = cut.rfind(" ")
         if space > 0:
             cut = cut[:space]

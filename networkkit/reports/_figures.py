@@ -29,8 +29,8 @@ __all__ = ["NARROW_WIDTH", "figure_html", "install", "show_figure"]
 #: Width (inches) of the phone drawing of every figure: at 360 CSS px it scales text by 1.25.
 NARROW_WIDTH = 4.0
 
-#: Characters of a title line on the narrow drawing (12 pt bold on 4 in, with the margin).
-_NARROW_TITLE_CHARS = 36
+#: Fewest characters a wrapped title line keeps on the narrow drawing.
+_MIN_TITLE_CHARS = 12
 
 _ids = itertools.count(1)
 _reported_glyphs: set[str] = set()
@@ -170,6 +170,23 @@ def _font_faces(svgs: Iterable[str]) -> str:
     return "\n".join(rules)
 
 
+def _fit_titles(fig: Any, titles: list[tuple[Any, str, str]]) -> None:
+    """Wrap each title into lines that end inside the figure.
+
+    A narrow drawing's titles start where the Axes does, often far right of long category
+    labels; each is wrapped shorter until it fits (at least ``_MIN_TITLE_CHARS`` a line).
+    """
+    for ax, loc, title in titles:
+        chars = len(title)
+        while chars > _MIN_TITLE_CHARS:
+            fig.draw_without_rendering()
+            text = {"left": ax._left_title, "center": ax.title, "right": ax._right_title}[loc]
+            if text.get_window_extent().x1 <= fig.bbox.x1:
+                break
+            chars = max(_MIN_TITLE_CHARS, int(chars * 0.8))
+            ax.set_title(textwrap.fill(title, chars), loc=loc)
+
+
 def figure_html(fig: Any, *, alt: str | None = None) -> str:
     """Return a figure as report HTML: wide and narrow inline SVG, fonts, alt text.
 
@@ -200,8 +217,7 @@ def figure_html(fig: Any, *, alt: str | None = None) -> str:
     ]
     try:
         fig.set_size_inches(min(NARROW_WIDTH, size[0]), size[1])
-        for ax, loc, title in titles:  # a long title would run off the narrow drawing
-            ax.set_title(textwrap.fill(title, _NARROW_TITLE_CHARS), loc=loc)
+        _fit_titles(fig, titles)
         narrow, _ = _svg(fig, f"nkf{number}n")
     finally:
         fig.set_size_inches(size)

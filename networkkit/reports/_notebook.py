@@ -488,13 +488,39 @@ def _table_html(view: pd.DataFrame, *, index: bool, nowrap: set[str]) -> str:
     if index:
         cells.index = [html.escape(str(i)) for i in cells.index]
     table = cells.to_html(index=index, escape=False, border=0, classes="nk-table")
-    return (
+    frame = (
         f'<div class="nk-table-frame" role="region" tabindex="0" '
         f'aria-label="Table of {len(view)} row{"" if len(view) == 1 else "s"}; '
         f'it scrolls sideways">{table}</div>'
-        '<p class="nk-scroll-cue" aria-hidden="true">Swipe the table sideways to see every '
-        "column →</p>"
     )
+    if _width_chars(view, index=index) <= PHONE_CHARS:
+        return frame
+    return (
+        frame + '<p class="nk-scroll-cue" aria-hidden="true">Swipe the table sideways to see '
+        "every column →</p>"
+    )
+
+
+#: Characters a table row can hold on a 400 px phone (0.85 rem text in a 350 px column); a
+#: wider table shows the scroll cue there.
+PHONE_CHARS = 46
+
+
+def _width_chars(view: pd.DataFrame, *, index: bool) -> int:
+    """Estimate a table's narrowest width in characters.
+
+    Each column is as wide as its longest word (cells wrap between words), plus 2 characters
+    of padding.
+    """
+    columns = [view.index.astype(str), *(view[c].astype(str) for c in view.columns)]
+    heads = ["", *map(str, view.columns)]
+    if not index:
+        columns, heads = columns[1:], heads[1:]
+    total = 0
+    for head, values in zip(heads, columns, strict=True):
+        words = [w for text in [head, *values] for w in str(text).split()]
+        total += max((len(w) for w in words), default=1) + 2
+    return total
 
 
 def show(
