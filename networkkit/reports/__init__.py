@@ -36,7 +36,9 @@ from networkkit.reports._notebook import (
     section,
     setup,
     show,
+    show_figure,
     show_trend,
+    truncate,
     window,
 )
 from networkkit.reports._outreach import (
@@ -122,6 +124,7 @@ __all__ = [
     "section",
     "setup",
     "show",
+    "show_figure",
     "show_cadence",
     "show_comparison",
     "show_freshness",
@@ -136,6 +139,7 @@ __all__ = [
     "show_send_time",
     "show_time_to_reply",
     "show_trend",
+    "truncate",
     "show_unanswered",
     "to_html",
     "window",
