@@ -28,6 +28,10 @@ limits
     Hostile sizes (``_limits.py``): a zip of 2,048 one-MiB members (memory ≤ 500 MiB), a
     2,000-template comparison (≤ 2× the funnel it needs) and a 20,000-column log (≤ 2×
     ``pandas.read_csv``).
+cli
+    ``networkkit --help``, ``networkkit validate --help`` and a usage error (exit 2), each the
+    median of 7 fresh processes, vs a fresh ``python`` that builds and runs an argparse parser:
+    within 2x of it and under 0.5 s (nothing heavy is imported before arguments are parsed).
 """
 
 from __future__ import annotations
@@ -41,6 +45,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -314,6 +319,40 @@ def bench_funnel(table: Table, events: Path, *, repeats: int, profiles: Path, pr
 # report end to end
 
 
+CLI_LIMIT_S = 0.5
+
+#: A fresh interpreter that only parses arguments: what the command line's answers compare to.
+_ARGPARSE_ONLY = "import argparse, sys; argparse.ArgumentParser(prog='x').parse_args(['a'][:0])"
+
+
+def _median_wall(cmd: list[str], *, runs: int, expect: int) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        proc = subprocess.run(cmd, capture_output=True, check=False)
+        times.append(time.perf_counter() - started)
+        if proc.returncode != expect:
+            raise RuntimeError(f"{cmd}: exit {proc.returncode}, expected {expect}")
+    return statistics.median(times)
+
+
+def bench_cli(table: Table, *, runs: int = 7) -> dict:
+    command = BIN / "networkkit"
+    base = [str(command)] if command.exists() else [sys.executable, "-m", "networkkit.cli"]
+    reference = _median_wall([sys.executable, "-c", _ARGPARSE_ONLY], runs=runs, expect=0)
+    result = {"python_argparse_s": reference}
+    for label, args, code in (
+        ("cli: networkkit --help", ["--help"], 0),
+        ("cli: networkkit validate --help", ["validate", "--help"], 0),
+        ("cli: usage error (exit 2)", ["report", "--no-such-option"], 2),
+    ):
+        seconds = _median_wall(base + args, runs=runs, expect=code)
+        ratio = seconds / reference
+        table.add(label, seconds, reference, target=2, ok=ratio <= 2 and seconds < CLI_LIMIT_S)
+        result[label] = seconds
+    return result
+
+
 def _empty_notebook(path: Path) -> None:
     import nbformat
 
@@ -497,7 +536,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", choices=sorted(SCALES), default="full")
     parser.add_argument(
         "--only",
-        default="load,funnel,report,spark,limits",
+        default="cli,load,funnel,report,spark,limits",
         help="comma-separated measures to run (default: all)",
     )
     parser.add_argument("--repeats", type=int, default=3)
@@ -519,6 +558,9 @@ def main(argv: list[str] | None = None) -> int:
     profiles.mkdir(exist_ok=True)
     table = Table()
     record: dict = {"environment": env, "scale": args.scale, "sizes": sizes}
+    if "cli" in only:
+        print("\ncli:", flush=True)
+        record["cli"] = _guarded(table, "cli", lambda: bench_cli(table))
     print("\ninputs:", flush=True)
     export = _inputs.export(
         connections=sizes["connections"],

@@ -4,7 +4,11 @@
 >>> ex = nk.load_export("data/sample")  # doctest: +SKIP
 """
 
-from networkkit import network, outreach, sample
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from networkkit.errors import (
     ArchiveError,
     DecodeError,
@@ -13,7 +17,10 @@ from networkkit.errors import (
     LayoutError,
     NoLinkedInFilesError,
 )
-from networkkit.export import Export, Owner, load_export
+
+if TYPE_CHECKING:
+    from networkkit import network, outreach, sample
+    from networkkit.export import Export, Owner, load_export
 
 __version__ = "0.1.0"
 
@@ -32,3 +39,28 @@ __all__ = [
     "outreach",
     "sample",
 ]
+
+#: Names imported on first use, so ``import networkkit`` (and the command line's ``--help``)
+#: does not load pandas and the measures until something needs them.
+_LAZY = {
+    "network": "networkkit.network",
+    "outreach": "networkkit.outreach",
+    "sample": "networkkit.sample",
+    "Export": "networkkit.export",
+    "Owner": "networkkit.export",
+    "load_export": "networkkit.export",
+}
+
+
+def __getattr__(name: str) -> Any:
+    where = _LAZY.get(name)
+    if where is None:
+        raise AttributeError(f"module 'networkkit' has no attribute {name!r}")
+    module = importlib.import_module(where)
+    value = module if where.endswith(f".{name}") else getattr(module, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -11,12 +11,28 @@ import os
 import sys
 import time
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from networkkit.prepare import SAMPLE_EXPORT, SAMPLE_OUTREACH
-from networkkit.reports import build_parameters
+if TYPE_CHECKING:
+    from networkkit.prepare import SAMPLE_EXPORT, SAMPLE_OUTREACH
+    from networkkit.reports import build_parameters
 
 __all__ = ["SAMPLE_EXPORT", "SAMPLE_OUTREACH", "build_parameters", "main"]
+
+# Nothing heavy (pandas, matplotlib, the report stack) is imported before the arguments are
+# parsed: --help and usage errors answer at once. Each command imports what it needs.
+
+
+def __getattr__(name: str) -> Any:
+    if name in {"SAMPLE_EXPORT", "SAMPLE_OUTREACH"}:
+        from networkkit import prepare
+
+        return getattr(prepare, name)
+    if name == "build_parameters":
+        from networkkit.reports import build_parameters
+
+        return build_parameters
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class _UsageError(Exception):

@@ -7,32 +7,95 @@ returned; extra ``**kwargs`` go to the underlying matplotlib call. Nothing here 
 
 Use :func:`use_style` once (the report notebooks do) or :data:`STYLE` with
 ``plt.style.context(STYLE)`` to get the house look.
+
+Text from the data is always plain text: mathtext is off (a company named ``$x$`` is
+drawn as typed, never parsed), and glyphs come from a fallback chain (:data:`FONT_FALLBACK`)
+that covers Latin, Greek, Cyrillic, Arabic, Hebrew, Japanese, Chinese and Korean with fonts
+installed from PyPI. Each function also records a one-sentence description of what it drew,
+computed from the data: :func:`alt_text` returns it (the reports use it as the figure's alt
+text).
 """
 
 from __future__ import annotations
 
+import importlib.util
+import weakref
 from collections.abc import Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
+from matplotlib import font_manager
 from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.text import Text
 
 __all__ = [
+    "FONT_FALLBACK",
     "PALETTE",
     "STYLE",
+    "alt_text",
     "bars",
     "cadence",
     "funnel",
     "growth",
     "heatmap",
     "rates",
+    "register_fonts",
+    "set_alt_text",
     "time_to_reply",
     "trend",
     "trend_lines",
+    "truncate",
     "use_style",
 ]
+
+#: Fonts shipped in PyPI packages (package, file inside it), added to matplotlib on import.
+_PACKAGED_FONTS: tuple[tuple[str, str], ...] = (
+    ("matplotlib_fontja", "fonts/ipaexg.ttf"),  # IPAexGothic: Japanese
+    ("mplfonts", "fonts/NotoSansCJKsc-Regular.otf"),  # Noto Sans CJK SC: Chinese, Korean
+)
+
+#: Font families tried in order for each glyph. DejaVu Sans (shipped with matplotlib) draws
+#: Latin, Greek, Cyrillic, Arabic and Hebrew; IPAexGothic (``matplotlib-fontja``) Japanese;
+#: Noto Sans CJK SC (``mplfonts``) Chinese and Korean. The Noto families after them are used
+#: only when the system has them (Debian's ``fonts-noto-core`` / ``fonts-noto-cjk``, an
+#: optional extra) for glyphs none of the packaged fonts has.
+FONT_FALLBACK: tuple[str, ...] = (
+    "DejaVu Sans",
+    "IPAexGothic",
+    "Noto Sans CJK SC",
+    "Noto Sans CJK JP",
+    "Noto Sans",
+    "Noto Sans Arabic",
+    "Noto Sans Hebrew",
+)
+
+
+def register_fonts() -> tuple[str, ...]:
+    """Add the packaged fonts to matplotlib and return the fallback families it can use.
+
+    Returns
+    -------
+    tuple of str
+        The families of :data:`FONT_FALLBACK` matplotlib knows, in order (a family that is
+        not installed is left out, so matplotlib never warns that it cannot find it).
+    """
+    known = {entry.name for entry in font_manager.fontManager.ttflist}
+    for package, relative in _PACKAGED_FONTS:
+        spec = importlib.util.find_spec(package)  # locates the package without running it
+        folders = list(spec.submodule_search_locations or []) if spec else []
+        for folder in folders:
+            path = Path(folder) / relative
+            if path.is_file():
+                name = font_manager.FontProperties(fname=path).get_name()
+                if name not in known:
+                    font_manager.fontManager.addfont(str(path))
+                    known.add(name)
+    return tuple(family for family in FONT_FALLBACK if family in known)
+
 
 #: Colour cycle: colour-blind safe (Okabe–Ito), first colour is the report's accent.
 PALETTE: tuple[str, ...] = (
@@ -45,6 +108,10 @@ PALETTE: tuple[str, ...] = (
     "#F0E442",
     "#000000",
 )
+
+#: Longest category label drawn on an axis (cut at a word boundary with "…"; the alt text and
+#: the tables keep the whole text).
+LABEL_CHARS = 40
 
 #: rcParams of the house style.
 STYLE: dict[str, Any] = {
@@ -66,6 +133,9 @@ STYLE: dict[str, Any] = {
     "axes.prop_cycle": plt.cycler(color=list(PALETTE)),
     "legend.frameon": False,
     "image.cmap": "Blues",
+    "font.family": list(register_fonts()),
+    "text.parse_math": False,
+    "svg.fonttype": "none",
 }
 
 
@@ -74,17 +144,136 @@ def use_style() -> None:
     plt.rcParams.update(STYLE)
 
 
+_ALT: weakref.WeakKeyDictionary[Axes, str] = weakref.WeakKeyDictionary()
+
+
+def set_alt_text(ax: Axes, sentence: str) -> None:
+    """Record what ``ax`` shows, in one sentence (:func:`alt_text` returns it).
+
+    Parameters
+    ----------
+    ax : matplotlib.axes.Axes
+        A drawn Axes.
+    sentence : str
+        Its description, e.g. "Bar chart of ...".
+    """
+    _ALT[ax] = " ".join(str(sentence).split())
+
+
+def _generic_alt(ax: Axes) -> str:
+    """Describe an Axes no function here drew, from its title, labels and marks."""
+    title = ax.get_title() or ax.get_title("left") or ax.get_title("right")
+    what = f"Chart “{title}”" if title else "Chart"
+    axes = [label for label in (ax.get_xlabel(), ax.get_ylabel()) if label]
+    marks = []
+    for count, noun in ((len(ax.patches), "bar"), (len(ax.lines), "line")):
+        if count:
+            marks.append(f"{count} {noun}{'' if count == 1 else 's'}")
+    parts = [what]
+    if axes:
+        parts.append(" against ".join(f"“{a}”" for a in axes))
+    if marks:
+        parts.append("with " + " and ".join(marks))
+    return ", ".join(parts) + "."
+
+
+def alt_text(obj: Figure | Axes) -> str:
+    """Return a one-sentence description of a figure or Axes drawn here.
+
+    The functions of this module record a sentence computed from the data (the extremes,
+    totals or ranges shown); an Axes drawn by other code is described from its title, axis
+    labels and marks, so the result is never empty.
+
+    Parameters
+    ----------
+    obj : matplotlib.figure.Figure or matplotlib.axes.Axes
+        What to describe; a figure's colour bars and twin axes are skipped.
+
+    Returns
+    -------
+    str
+        The sentence (several Axes' sentences are joined by "; ").
+    """
+    axes = [obj] if isinstance(obj, Axes) else list(obj.axes)
+    said = [_ALT[a] for a in axes if a in _ALT]
+    if not said:
+        main = [a for a in axes if a.get_label() != "<colorbar>"][:1]
+        said = [_generic_alt(a) for a in main]
+    text = "; ".join(s.rstrip(".") for s in said)
+    return (text + ".") if text else "An empty figure."
+
+
+def _plain(ax: Axes) -> None:
+    """Make every text of ``ax``'s figure plain text (no mathtext), tick labels included.
+
+    Tick labels are made lazily at draw time; for fixed labels (categories) they are made
+    now, so they are plain whatever the rcParams are when the figure is drawn.
+    """
+    for axis in (ax.xaxis, ax.yaxis):
+        locs = axis.get_majorticklocs()
+        axis.get_major_ticks(len(locs))
+    for text in ax.figure.findobj(Text):
+        text.set_parse_math(False)
+
+
+def _num(value: Any) -> str:
+    value = float(value)
+    return f"{value:,.0f}" if value == round(value) else f"{value:,.1f}"
+
+
+def _pct(value: Any) -> str:
+    return "n/a" if pd.isna(value) else f"{float(value):.0%}"
+
+
+def truncate(text: str, limit: int = 40) -> str:
+    """Shorten ``text`` to at most ``limit`` characters, at a word boundary, ending in "…".
+
+    Parameters
+    ----------
+    text : str
+        The text.
+    limit : int, default 40
+        Most characters kept, the "…" included.
+
+    Returns
+    -------
+    str
+        ``text`` itself when it fits; else its longest prefix ending at a word boundary
+        (a single over-long word is cut inside it), with "…" appended.
+
+    Examples
+    --------
+    >>> truncate("¡Seguimos en contacto la semana que viene!", 20)
+    '¡Seguimos en…'
+    """
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    head = text[: max(limit - 1, 1)]
+    cut = head.rstrip()
+    if not (head[-1].isspace() or text[len(head)].isspace()):  # inside a word: drop it
+        space = cut.rfind(" ")
+        if space > 0:
+            cut = cut[:space]
+    return cut.rstrip(" ,;:-–—") + "…"
+
+
 def _ax(ax: Axes | None) -> Axes:
     return plt.gca() if ax is None else ax
 
 
-def _label(ax: Axes, *, title: str | None, xlabel: str | None, ylabel: str | None) -> Axes:
+def _label(
+    ax: Axes, *, title: str | None, xlabel: str | None, ylabel: str | None, alt: str
+) -> Axes:
+    """Set the labels, record the alt text and make every text plain."""
+    set_alt_text(ax, alt)
     if title is not None:
         ax.set_title(title)
     if xlabel is not None:
         ax.set_xlabel(xlabel)
     if ylabel is not None:
         ax.set_ylabel(ylabel)
+    _plain(ax)
     return ax
 
 
@@ -137,7 +326,18 @@ def growth(
         twin.set_ylabel("Total connections")
         twin.grid(False)
         twin.spines["right"].set_visible(True)
-    return _label(ax, title=title, xlabel=xlabel, ylabel=ylabel)
+    counts = data[new].astype(float)
+    if len(data):
+        first, last = (pd.Timestamp(xs.iloc[i]).strftime("%b %Y") for i in (0, -1))
+        peak = int(np.nanargmax(counts.to_numpy())) if counts.notna().any() else 0
+        alt = (
+            f"Bar chart “{title}” from {first} to {last}: {_num(counts.sum())} in all, "
+            f"most in {pd.Timestamp(xs.iloc[peak]).strftime('%b %Y')} "
+            f"({_num(counts.iloc[peak])})."
+        )
+    else:
+        alt = f"Bar chart “{title}” with no periods."
+    return _label(ax, title=title, xlabel=xlabel, ylabel=ylabel, alt=alt)
 
 
 def bars(
@@ -173,10 +373,21 @@ def bars(
     """
     ax = _ax(ax)
     ordered = data.iloc[::-1]
-    ax.barh(ordered[label].astype(str), ordered[value].astype(float), **kwargs)
+    names = [truncate(name, LABEL_CHARS) for name in ordered[label].astype(str)]
+    ax.barh(np.arange(len(ordered)), ordered[value].astype(float), **kwargs)
+    ax.set_yticks(np.arange(len(ordered)), names)
     ax.grid(axis="x")
     ax.grid(axis="y", visible=False)
-    return _label(ax, title=title, xlabel=xlabel, ylabel=ylabel)
+    alt = f"Horizontal bar chart “{title}” of {len(data)} bars"
+    if len(data):
+        values = data[value].astype(float).reset_index(drop=True)
+        top, low = int(values.idxmax()), int(values.idxmin())
+        names = data[label].astype(str).reset_index(drop=True)
+        alt += (
+            f": largest {names[top]} ({_num(values[top])} {xlabel.lower()}), "
+            f"smallest {names[low]} ({_num(values[low])})"
+        )
+    return _label(ax, title=title, xlabel=xlabel, ylabel=ylabel, alt=alt + ".")
 
 
 def rates(
@@ -239,12 +450,21 @@ def rates(
         for yi, ki, ni in zip(y, k, n, strict=True):
             text = "n/a" if np.isnan(ni) else f"{ki:.0f} / {ni:.0f}"
             ax.annotate(text, (right, yi), xytext=(6, 0), textcoords="offset points", va="center")
-    ax.set_yticks(y, ordered[label].astype(str))
+    ax.set_yticks(y, [truncate(name, LABEL_CHARS) for name in ordered[label].astype(str)])
     ax.set_xlim(0, 1.15 if numerator else 1.0)
     _percent_axis(ax.xaxis)
     ax.grid(axis="x")
     ax.grid(axis="y", visible=False)
-    return _label(ax, title=title, xlabel=xlabel, ylabel=None)
+    alt = f"Dot chart “{title}” of {len(data)} rates with their intervals"
+    known = ordered[ordered[rate].notna()]
+    if len(known):
+        hi_row = known.loc[known[rate].astype(float).idxmax()]
+        lo_row = known.loc[known[rate].astype(float).idxmin()]
+        alt += (
+            f": highest {hi_row[label]} at {_pct(hi_row[rate])}, "
+            f"lowest {lo_row[label]} at {_pct(lo_row[rate])}"
+        )
+    return _label(ax, title=title, xlabel=xlabel, ylabel=None, alt=alt + ".")
 
 
 def funnel(
@@ -300,7 +520,12 @@ def funnel(
         )
     ax.set_ylim(0, top * 1.15)
     ax.set_xticks(xs, [s.replace("_", " ") for s in stages])
-    return _label(ax, title=title, xlabel="Stage", ylabel=ylabel)
+    steps = ", ".join(
+        f"{stage.replace('_', ' ')} {'not tracked' if np.isnan(v) else _num(v)}"
+        for stage, v in zip(stages, values, strict=True)
+    )
+    alt = f"Bar chart “{title}” of {ylabel.lower()} per stage: {steps}."
+    return _label(ax, title=title, xlabel="Stage", ylabel=ylabel, alt=alt)
 
 
 def time_to_reply(
@@ -362,7 +587,16 @@ def time_to_reply(
     _percent_axis(ax.yaxis)
     if by is not None:
         ax.legend(title=by)
-    return _label(ax, title=title, xlabel=xlabel, ylabel=ylabel)
+    ends = []
+    for name, group in groups[:4]:
+        g = group.sort_values(time)
+        g = g[g[time].astype(float) <= (xmax if xmax is not None else np.inf)]
+        last = float(g[share].iloc[-1]) if len(g) else 0.0
+        ends.append(f"{'' if name is None else f'{name}: '}{_pct(last)}")
+    more = f" (and {len(groups) - 4} more curves)" if len(groups) > 4 else ""
+    horizon = f"by day {xmax:g}" if xmax is not None else "at the end"
+    alt = f"Step chart “{title}”: share of threads replied {horizon}, {', '.join(ends)}{more}."
+    return _label(ax, title=title, xlabel=xlabel, ylabel=ylabel, alt=alt)
 
 
 def heatmap(
@@ -437,7 +671,15 @@ def heatmap(
     bar.set_label(value.replace("_", " "))
     if percent:
         _percent_axis(bar.ax.yaxis)
-    return _label(ax, title=title, xlabel=xlabel, ylabel=ylabel)
+    alt = (
+        f"Heat map “{title}” of {value.replace('_', ' ')} by {ylabel.lower()} and {xlabel.lower()}"
+    )
+    stacked = grid.stack().dropna()
+    if len(stacked):
+        (r_best, c_best), best = stacked.idxmax(), stacked.max()
+        shown = _pct(best) if percent else _num(best)
+        alt += f": highest {shown} at {lookup.get(r_best, r_best)}, {c_best}"
+    return _label(ax, title=title, xlabel=xlabel, ylabel=ylabel, alt=alt + ".")
 
 
 def cadence(
@@ -482,7 +724,14 @@ def cadence(
         )
         ax.legend()
     ax.xaxis.set_major_locator(plt.MaxNLocator(integer=True))
-    return _label(ax, title=title, xlabel=xlabel, ylabel=ylabel)
+    counts = data[y].astype(float).reset_index(drop=True)
+    alt = f"Bar chart “{title}”: {_num(counts.sum())} {ylabel.lower()}"
+    if len(data):
+        xs_ = data[x].astype(float).reset_index(drop=True)
+        alt += f", most with {_num(xs_[int(counts.idxmax())])} follow-ups"
+        if limit is not None:
+            alt += f", {_num(counts[xs_ > limit].sum())} beyond the advised limit of {limit:g}"
+    return _label(ax, title=title, xlabel=xlabel, ylabel=ylabel, alt=alt + ".")
 
 
 def trend_lines(
@@ -529,7 +778,14 @@ def trend_lines(
         ax.plot(xs, group[y].astype(float), label=str(name), **(style | kwargs))
     ax.legend()
     ax.figure.autofmt_xdate()
-    return _label(ax, title=title, xlabel=xlabel, ylabel=ylabel)
+    moves = []
+    for name, group in data.sort_values(x).groupby(by, sort=True):
+        values = group[y].astype(float).dropna()
+        if len(values):
+            moves.append(f"{name} from {values.iloc[0]:.3g} to {values.iloc[-1]:.3g}")
+    runs = data[x].nunique()
+    alt = f"Line chart “{title}” across {runs} runs: " + "; ".join(moves[:5]) or "no values"
+    return _label(ax, title=title, xlabel=xlabel, ylabel=ylabel, alt=alt + ".")
 
 
 #: The old name of :func:`trend_lines`, kept for one release (:func:`networkkit.history.trend`

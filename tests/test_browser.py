@@ -72,7 +72,7 @@ def _check_history_and_trend(reports: Path) -> None:
     html = (reports / "network_report.html").read_text(encoding="utf-8")
     assert "2026-11-15 07:00:00" in html  # the earlier run's column
     trend = html.split(">Compared with earlier runs", 1)[1].split(">Appendix", 1)[0]
-    assert "<img" in trend  # the rates-across-runs figure: messaged share has two points
+    assert '<figure class="nk-figure">' in trend  # rates across runs: messaged share has 2 points
     assert "first run recorded" in (reports / "outreach_report.html").read_text("utf-8")
     assert (reports / "network_report.ipynb").exists()
     assert (reports / "outreach_report.ipynb").exists()
@@ -171,9 +171,12 @@ def _check(browser, path, name, headings, min_images):
         shown = [h.strip().rstrip("¶").strip() for h in page.locator("h1, h2").all_inner_texts()]
         for heading in headings:
             assert heading in shown, f"{name}: {heading}"
-        assert page.locator("img").count() >= min_images, name
-        widths = page.eval_on_selector_all("img", "els => els.map(e => e.naturalWidth)")
-        assert all(w > 100 for w in widths), widths  # every figure decoded and drawn
+        figures = page.locator("figure.nk-figure svg.nk-figure-wide")
+        assert figures.count() >= min_images, name
+        widths = page.eval_on_selector_all(
+            "svg.nk-figure-wide", "els => els.map(e => e.getBoundingClientRect().width)"
+        )
+        assert all(w > 100 for w in widths), widths  # every figure drawn
         assert page.locator("script").count() == 0
         if name == "network_report":
             hostile = page.get_by_text(f"{HOSTILE_FIRST} Hacker", exact=False)

@@ -192,7 +192,8 @@ def met_in_person_evidence(
     """Find evidence of a past in-person meeting in each text.
 
     ``NOT_MET`` spans (plans, hopes, virtual or negated meetings) are blanked out first, then
-    the first ``MET_IN_PERSON`` match is returned with up to ``context`` characters either side.
+    the first ``MET_IN_PERSON`` match is returned with up to ``context`` characters either side,
+    cut at word boundaries; a cut side is marked with "…".
 
     Parameters
     ----------
@@ -224,12 +225,20 @@ def met_in_person_evidence(
         return out
     s = s.str.replace(_compiled("not_met", langs), " ", regex=True)
     met = _compiled("met_in_person", langs).pattern
-    # ^(.*?)(match)(after): the lazy prefix makes this one left-to-right search per text
+    # ^(.*?)(match)(after)(rest): the lazy prefix makes this one left-to-right search per
+    # text; the context after the match ends at a word boundary
+    n = max(int(context), 0)
     parts = s.str.extract(
-        re.compile(rf"^(.*?)((?:{met}))(.{{0,{int(context)}}})", re.IGNORECASE | re.DOTALL)
+        re.compile(rf"^(.*?)((?:{met}))(.{{0,{n}}}(?=\s|$)|)(.*)$", re.IGNORECASE | re.DOTALL)
     )
-    before = parts[0].str.slice(-int(context)) if context > 0 else parts[0].str.slice(0, 0)
-    found = before + parts[1] + parts[2]
+    before = parts[0].fillna("")
+    cut = before.str.len() > n
+    # a prefix longer than the context loses its first, partial word and says so
+    kept = before.str.slice(-n) if n > 0 else before.str.slice(0, 0)
+    kept = kept.where(~cut, "…" + kept.str.replace(r"^\S*\s*", "", regex=True))
+    after = parts[2].fillna("")
+    after = after.where(parts[3].fillna("").str.strip() == "", after.str.rstrip() + "…")
+    found = kept + parts[1] + after
     found = found.str.replace(r"\s+", " ", regex=True).str.strip()
     out[found.index] = found.astype("string")
     return out

@@ -64,7 +64,9 @@ from networkkit.reports._notebook import (
     section,
     setup,
     show,
+    show_figure,
     show_trend,
+    truncate,
 )
 from networkkit.reports._outreach import (
     has_values,
@@ -157,6 +159,7 @@ __all__ = [
     "show",
     "show_cadence",
     "show_comparison",
+    "show_figure",
     "show_freshness",
     "show_funnel",
     "show_invitations",
@@ -172,5 +175,6 @@ __all__ = [
     "show_trend",
     "show_unanswered",
     "to_html",
+    "truncate",
     "window",
 ]

@@ -15,6 +15,9 @@ import numpy as np
 import pandas as pd
 
 from networkkit.errors import ExportError, SectionSkipped
+from networkkit.plots import truncate
+from networkkit.reports._figures import install as _install_figures
+from networkkit.reports._figures import show_figure
 from networkkit.reports._render import HEADLINE_MIME
 
 __all__ = [
@@ -29,8 +32,10 @@ __all__ = [
     "section",
     "setup",
     "show",
+    "show_figure",
     "show_rates",
     "show_trend",
+    "truncate",
 ]
 
 
@@ -48,6 +53,9 @@ def setup() -> None:
     if shell is not None and type(shell).__name__ == "ZMQInteractiveShell":
         # a kernel: figures go into the notebook even when MPLBACKEND says otherwise
         shell.run_line_magic("matplotlib", "inline")
+    if shell is not None:
+        # every figure: inline SVG with its text as text, a phone-sized drawing, alt text
+        _install_figures(shell)
     use_style()
     plt.rcParams["figure.max_open_warning"] = 0
     pd.set_option("display.max_rows", 100)
@@ -269,6 +277,66 @@ def rate_table(
     return out
 
 
+#: Longest text shown in a table cell before it is cut (at a word boundary, with "…").
+CELL_CHARS = 80
+
+
+def _cell(value: Any, *, nowrap: bool) -> str:
+    """One table cell as HTML: escaped, long text cut with the whole in ``title``."""
+    text = str(value)
+    short = truncate(text, CELL_CHARS)
+    if short != " ".join(text.split()):
+        whole = html.escape(" ".join(text.split()), quote=True)
+        return f'<span class="nk-cut" title="{whole}">{html.escape(short)}</span>'
+    if nowrap:
+        return f'<span class="nk-nowrap">{html.escape(text)}</span>'
+    return html.escape(text)
+
+
+def _table_html(view: pd.DataFrame, *, index: bool, nowrap: set[str]) -> str:
+    """Return a framed table: it scrolls sideways inside a visible frame, with a cue on phones."""
+    cells = view.copy()
+    for col in cells.columns:
+        cells[col] = [_cell(v, nowrap=col in nowrap) for v in cells[col]]
+    cells.columns = [html.escape(str(c)) for c in cells.columns]
+    if index:
+        cells.index = [html.escape(str(i)) for i in cells.index]
+    table = cells.to_html(index=index, escape=False, border=0, classes="nk-table")
+    frame = (
+        f'<div class="nk-table-frame" role="region" tabindex="0" '
+        f'aria-label="Table of {len(view)} row{"" if len(view) == 1 else "s"}; '
+        f'it scrolls sideways">{table}</div>'
+    )
+    if _width_chars(view, index=index) <= PHONE_CHARS:
+        return frame
+    return (
+        frame + '<p class="nk-scroll-cue" aria-hidden="true">Swipe the table sideways to see '
+        "every column →</p>"
+    )
+
+
+#: Characters a table row can hold on a 400 px phone (0.85 rem text in a 350 px column); a
+#: wider table shows the scroll cue there.
+PHONE_CHARS = 46
+
+
+def _width_chars(view: pd.DataFrame, *, index: bool) -> int:
+    """Estimate a table's narrowest width in characters.
+
+    Each column is as wide as its longest word (cells wrap between words), plus 2 characters
+    of padding.
+    """
+    columns = [view.index.astype(str), *(view[c].astype(str) for c in view.columns)]
+    heads = ["", *map(str, view.columns)]
+    if not index:
+        columns, heads = columns[1:], heads[1:]
+    total = 0
+    for head, values in zip(heads, columns, strict=True):
+        words = [w for text in [head, *values] for w in str(text).split()]
+        total += max((len(w) for w in words), default=1) + 2
+    return total
+
+
 def show(
     df: pd.DataFrame,
     *,
@@ -297,23 +365,27 @@ def show(
     """
     view = df if columns is None else df[[c for c in columns if c in df.columns]]
     view = view.head(max_rows).copy()
+    nowrap = set()  # numbers and dates never wrap
     for col in percent:
         if col in view.columns:
             view[col] = view[col].map(_fmt_pct)
+            nowrap.add(col)
     for col in view.columns:
+        if pd.api.types.is_numeric_dtype(view[col]) and not pd.api.types.is_bool_dtype(view[col]):
+            nowrap.add(col)
         if pd.api.types.is_float_dtype(view[col]):
             view[col] = view[col].map(lambda v: "–" if pd.isna(v) else f"{v:,.1f}")
         elif isinstance(view[col].dtype, pd.DatetimeTZDtype) or pd.api.types.is_datetime64_dtype(
             view[col]
         ):
             view[col] = view[col].dt.strftime("%Y-%m-%d")
+            nowrap.add(col)
         elif pd.api.types.is_bool_dtype(view[col]):
             view[col] = view[col].map({True: "yes", False: "no"})
     view = view.astype(object).where(view.notna(), "–")
     names = {c: (labels or {}).get(c, str(c).replace("_", " ")) for c in view.columns}
     view = view.rename(columns=names)
-    markup = view.to_html(index=index, escape=True, na_rep="–", border=0, classes="nk-table")
-    _display_html(markup)
+    _display_html(_table_html(view, index=index, nowrap={names[c] for c in nowrap}))
     if len(df) > max_rows:
         note(f"Showing the first {max_rows} of {len(df)} rows.")
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import os
 import re
 import tempfile
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -210,6 +212,53 @@ def _socket_folder(build: Path, stack: contextlib.ExitStack) -> Path:
     return Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="nk-", dir="/tmp")))
 
 
+_progress_lock = threading.Lock()
+_progress_rows: set[int] = set()
+
+
+@contextlib.contextmanager
+def _progress_row() -> Any:
+    """Hold the lowest terminal row no other running report's progress line uses."""
+    with _progress_lock:
+        row = next(i for i in itertools.count() if i not in _progress_rows)
+        _progress_rows.add(row)
+    try:
+        yield row
+    finally:
+        with _progress_lock:
+            _progress_rows.discard(row)
+
+
+def progress_options(kind: str, row: int = 0) -> dict[str, Any]:
+    """Return the tqdm options of one report's progress line: ``network report: cell 7/21``.
+
+    Reports rendered side by side each get their own ``row``, so their lines never overwrite
+    each other; a finished report's line is cleared (the command line then says where the
+    report is), and off a terminal (a log file, CI) the line is not drawn at all
+    (``disable=None``).
+
+    Parameters
+    ----------
+    kind : str
+        The report (``"network"``).
+    row : int, default 0
+        The terminal row, counted from the cursor.
+
+    Returns
+    -------
+    dict
+        Keyword arguments for :class:`tqdm.tqdm` (papermill's ``progress_bar``).
+    """
+    return {
+        "desc": f"{kind} report",
+        "unit": "cell",
+        "position": row,
+        "leave": False,
+        "disable": None,
+        "bar_format": "{desc}: cell {n_fmt}/{total_fmt} |{bar:20}| {elapsed}",
+    }
+
+
 def _heading(source: str) -> str | None:
     for line in source.splitlines():
         match = re.match(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", line)
@@ -401,7 +450,8 @@ def render(
     name : str, optional
         Base file name; the notebook's stem by default (``network_report``).
     progress : bool, default True
-        Show papermill's progress bar on stderr.
+        Show a labelled progress line on stderr when it is a terminal
+        (:func:`progress_options`).
     cwd : str or Path, optional
         Working directory papermill runs in (the kernel itself always starts in the run's
         private folder, with ``PYTHONSAFEPATH=1``).
@@ -443,13 +493,14 @@ def render(
         notebook.metadata["title"] = f"{title or stem} · {time.strftime('%Y-%m-%d')}"
         nbformat.write(notebook, built)
         sockets = _socket_folder(work, stack) if os.name == "posix" else None
+        row = stack.enter_context(_progress_row())
         try:
             pm.execute_notebook(
                 str(built),
                 str(executed),
                 parameters=parameters,
                 kernel_name="python3",
-                progress_bar=progress,
+                progress_bar=progress_options(kind, row) if progress else False,
                 cwd=None if cwd is None else str(cwd),
                 report_mode=False,
                 kernel_manager_class=_kernel_manager(work, sockets),

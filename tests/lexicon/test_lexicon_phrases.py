@@ -80,8 +80,13 @@ def test_every_language_has_positive_and_negative_met_examples():
 def test_evidence_snippet_has_context():
     text = "x" * 100 + " Great meeting you at the fair. " + "y" * 100
     snip = lexicon.met_in_person_evidence([text], context=10).iloc[0]
-    # 10 characters either side of the phrase (the leading space is one of them)
-    assert snip == "xxxxxxxxx Great meeting you at the fa"
+    # at most 10 characters either side of the phrase, never half a word: a cut says "…"
+    assert snip == "…Great meeting you at the…"
+    text = "Thanks for the talk on Tuesday. Great meeting you at the fair last week!"
+    snip = lexicon.met_in_person_evidence([text], context=20).iloc[0]
+    assert snip == "…talk on Tuesday. Great meeting you at the fair last…"
+    whole = lexicon.met_in_person_evidence(["Great meeting you at the fair!"]).iloc[0]
+    assert whole == "Great meeting you at the fair!"  # nothing cut, nothing marked
 
 
 TITLES = [

@@ -42,7 +42,21 @@ VISIBLE = [
     ("outreach_report.html", "**bold** [link](javascript:window.__pwned=3)"),
 ]
 
-ACTIVE_TAGS = {"script", "iframe", "frame", "object", "embed", "svg", "math", "base", "form"}
+ACTIVE_TAGS = {
+    "script",
+    "iframe",
+    "frame",
+    "object",
+    "embed",
+    "svg",
+    "math",
+    "base",
+    "form",
+    "foreignobject",
+}
+#: networkkit's own figures are inline SVG drawn by matplotlib (text escaped, no script, no
+#: link); every tag and attribute inside them is still checked like the rest of the page.
+FIGURE_SVG_CLASSES = {"nk-figure-wide", "nk-figure-narrow"}
 URL_ATTRS = {"href", "src", "action", "formaction", "xlink:href", "poster", "background"}
 
 
@@ -56,7 +70,8 @@ class _Markup(HTMLParser):
         self._skip = 0
 
     def handle_starttag(self, tag, attrs):
-        if tag in ACTIVE_TAGS:
+        figure = tag == "svg" and dict(attrs).get("class") in FIGURE_SVG_CLASSES
+        if tag in ACTIVE_TAGS and not figure:
             self.active.append(f"<{tag}>")
         if tag in {"style", "title"}:
             self._skip += 1

@@ -1,0 +1,295 @@
+"""Figures in the report: inline SVG with text kept as text, sized for laptop and phone.
+
+A matplotlib figure becomes one HTML ``<figure>`` holding two SVG drawings of it: the wide one
+(the figure's own size) and a narrow one (:data:`NARROW_WIDTH` inches wide, the same font sizes)
+that the stylesheet shows on narrow screens, so figure text stays readable on a 400 px phone.
+Each drawing carries the figure's alt text (``role="img"``, ``aria-label`` and ``<title>``),
+and the glyphs it uses are embedded as font subsets (``@font-face`` with a ``unicode-range``),
+so every script reads the same in any browser, offline. A glyph no installed font has is
+reported once, as a sentence under the figure that first needs it.
+
+:func:`install` makes every ``plt.show()`` of a notebook go through :func:`figure_html`.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import html
+import io
+import itertools
+import re
+import textwrap
+import warnings
+from collections.abc import Iterable
+from typing import Any
+
+__all__ = ["NARROW_WIDTH", "figure_html", "install", "show_figure"]
+
+#: Width (inches) of the phone drawing of every figure: at 360 CSS px it scales text by 1.25.
+NARROW_WIDTH = 4.0
+
+#: Fewest characters a wrapped title line keeps on the narrow drawing.
+_MIN_TITLE_CHARS = 12
+
+_ids = itertools.count(1)
+_reported_glyphs: set[str] = set()
+_GLYPH_WARNING = re.compile(r"Glyph \d+ \(.*\) missing from font|missing from font\(s\)")
+_TEXT = re.compile(r"<text\b([^>]*)>(.*?)</text>", re.S)
+_WEIGHT = re.compile(r"font-weight:\s*(\w+)")
+
+
+def _svg(fig: Any, prefix: str) -> tuple[str, list[str]]:
+    """Draw ``fig`` as SVG with text as text; ids are prefixed to be unique in the page.
+
+    Returns the ``<svg>`` element and the characters matplotlib warned it has no glyph for.
+    """
+    import matplotlib.pyplot as plt
+
+    buffer = io.StringIO()
+    with (
+        warnings.catch_warnings(record=True) as caught,
+        plt.rc_context({"svg.fonttype": "none", "text.parse_math": False}),
+    ):
+        warnings.simplefilter("always")
+        fig.savefig(buffer, format="svg", metadata={"Date": None})
+    missing = [
+        str(w.message) for w in caught if _GLYPH_WARNING.search(str(w.message))
+    ]  # "Glyph 57344 (\ue000) missing from font(s) DejaVu Sans."
+    for w in caught:
+        if not _GLYPH_WARNING.search(str(w.message)):
+            warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    svg = buffer.getvalue()
+    svg = svg[svg.index("<svg") :]
+    svg = re.sub(r"<!--.*?-->", "", svg, flags=re.S)
+    svg = re.sub(r'\bid="', f'id="{prefix}-', svg)
+    svg = svg.replace("url(#", f"url(#{prefix}-").replace('href="#', f'href="#{prefix}-')
+    glyphs = []
+    for message in missing:
+        match = re.search(r"Glyph (\d+)", message)
+        if match:
+            glyphs.append(chr(int(match.group(1))))
+    return svg, glyphs
+
+
+def _dress(svg: str, *, alt: str, css_class: str, max_px: float) -> str:
+    """Make the drawing responsive and accessible: no fixed size, an ARIA image with a title.
+
+    It fills the width it is given, up to ``max_px`` CSS pixels.
+    """
+    head_end = svg.index(">")
+    head = svg[:head_end]
+    head = re.sub(r'\s(width|height)="[^"]*"', "", head, count=2)
+    label = html.escape(alt, quote=True)
+    head += (
+        f' class="{css_class}" role="img" aria-label="{label}" style="max-width:{max_px:.0f}px"'
+    )
+    return f"{head}>\n<title>{label}</title>{svg[head_end + 1 :]}"
+
+
+def _texts(svgs: Iterable[str]) -> dict[str, set[str]]:
+    """Characters drawn, by font weight ("normal" or "bold")."""
+    chars: dict[str, set[str]] = {"normal": set(), "bold": set()}
+    for svg in svgs:
+        for attrs, body in _TEXT.findall(svg):
+            weight = _WEIGHT.search(attrs)
+            bold = weight is not None and weight.group(1) in {"bold", "700", "800", "900"}
+            chars["bold" if bold else "normal"].update(html.unescape(body))
+    return chars
+
+
+@functools.lru_cache(maxsize=32)
+def _cmap(path: str) -> frozenset[int]:
+    from fontTools.ttLib import TTFont
+
+    with TTFont(path, lazy=True, fontNumber=0) as font:
+        return frozenset(font.getBestCmap())
+
+
+@functools.lru_cache(maxsize=256)
+def _subset(path: str, codepoints: frozenset[int]) -> str:
+    """Return a WOFF subset of the font at ``path`` holding ``codepoints``, base64."""
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
+    options = subset.Options()
+    options.flavor = "woff"
+    options.layout_features = ["*"]  # Arabic joining forms, ligatures
+    options.name_IDs = ["*"]
+    options.notdef_outline = True
+    options.drop_tables += ["FFTM"]  # FontForge's timestamps: nothing a browser reads
+    with TTFont(path, fontNumber=0) as font:
+        subsetter = subset.Subsetter(options)
+        subsetter.populate(unicodes=sorted(codepoints))
+        subsetter.subset(font)
+        out = io.BytesIO()
+        font.flavor = "woff"
+        font.save(out)
+    return base64.b64encode(out.getvalue()).decode("ascii")
+
+
+def _font_faces(svgs: Iterable[str]) -> str:
+    """``@font-face`` rules embedding the glyphs the drawings use, family by family.
+
+    Each rule's ``unicode-range`` is exactly its characters, so the rules of several figures
+    with the same family add up instead of replacing each other.
+    """
+    import matplotlib.pyplot as plt
+    from matplotlib import font_manager
+
+    families = [f for f in plt.rcParams["font.family"] if f not in {"sans-serif", "serif"}]
+    bold_families = {e.name for e in font_manager.fontManager.ttflist if e.weight in (700, "bold")}
+    rules = []
+    for weight, chars in _texts(svgs).items():
+        todo = {ord(c) for c in chars if not c.isspace()}
+        for family in families:
+            if not todo:
+                break
+            has_weight = weight == "normal" or family in bold_families
+            try:
+                path = font_manager.findfont(
+                    font_manager.FontProperties(
+                        family=family, weight=weight if has_weight else "normal"
+                    ),
+                    fallback_to_default=False,
+                )
+            except ValueError:
+                continue
+            have = todo & _cmap(path)
+            if not have:
+                continue
+            todo -= have
+            have |= {0x20}
+            ranges = ",".join(f"U+{c:X}" for c in sorted(have))
+            data = _subset(path, frozenset(have))
+            css_weight = 700 if weight == "bold" else 400
+            rules.append(
+                f"@font-face{{font-family:'{family}';font-weight:{css_weight};"
+                f"src:url(data:font/woff;base64,{data}) format('woff');unicode-range:{ranges}}}"
+            )
+    return "\n".join(rules)
+
+
+def _fit_titles(fig: Any, titles: list[tuple[Any, str, str]]) -> None:
+    """Wrap each title into lines that end inside the figure.
+
+    A narrow drawing's titles start where the Axes does, often far right of long category
+    labels; each is wrapped shorter until it fits (at least ``_MIN_TITLE_CHARS`` a line).
+    """
+    for ax, loc, title in titles:
+        chars = len(title)
+        while chars > _MIN_TITLE_CHARS:
+            fig.draw_without_rendering()
+            text = {"left": ax._left_title, "center": ax.title, "right": ax._right_title}[loc]
+            if text.get_window_extent().x1 <= fig.bbox.x1:
+                break
+            chars = max(_MIN_TITLE_CHARS, int(chars * 0.8))
+            ax.set_title(textwrap.fill(title, chars), loc=loc)
+
+
+def figure_html(fig: Any, *, alt: str | None = None) -> str:
+    """Return a figure as report HTML: wide and narrow inline SVG, fonts, alt text.
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure
+        The figure (left at its own size afterwards).
+    alt : str, optional
+        What the figure shows, in one sentence; by default
+        :func:`networkkit.plots.alt_text`, computed from the data it was drawn from.
+
+    Returns
+    -------
+    str
+        A ``<figure class="nk-figure">`` element.
+    """
+    from networkkit.plots import alt_text
+
+    alt = alt or alt_text(fig)
+    number = next(_ids)
+    wide, missing = _svg(fig, f"nkf{number}w")
+    size = fig.get_size_inches().copy()
+    titles = [
+        (ax, loc, ax.get_title(loc))
+        for ax in fig.axes
+        for loc in ("left", "center", "right")
+        if ax.get_title(loc)
+    ]
+    try:
+        fig.set_size_inches(min(NARROW_WIDTH, size[0]), size[1])
+        _fit_titles(fig, titles)
+        narrow, _ = _svg(fig, f"nkf{number}n")
+    finally:
+        fig.set_size_inches(size)
+        for ax, loc, title in titles:
+            ax.set_title(title, loc=loc)
+    faces = _font_faces([wide, narrow])
+    parts = ['<figure class="nk-figure">']
+    if faces:
+        parts.append(f'<style type="text/css">{faces}</style>')
+    # CSS pixels are 1/96 in: the wide drawing at most 25 % larger than its own size, the
+    # narrow one up to 1.5 times (a large phone in landscape)
+    wide_px = 96 * size[0] * 1.25
+    narrow_px = 96 * min(NARROW_WIDTH, size[0]) * 1.5
+    parts.append(_dress(wide, alt=alt, css_class="nk-figure-wide", max_px=wide_px))
+    parts.append(_dress(narrow, alt=alt, css_class="nk-figure-narrow", max_px=narrow_px))
+    fresh = sorted(set(missing) - _reported_glyphs)
+    if fresh:
+        _reported_glyphs.update(fresh)
+        shown = ", ".join(f"“{c}” (U+{ord(c):04X})" for c in fresh)
+        parts.append(
+            '<p class="nk-missing">No installed font can draw '
+            f"{html.escape(shown)}: figures show an empty box in its place.</p>"
+        )
+    parts.append("</figure>")
+    return "\n".join(parts)
+
+
+def show_figure(fig: Any = None, *, alt: str | None = None) -> None:
+    """Show a figure in the report (inline SVG with alt text) and close it.
+
+    Parameters
+    ----------
+    fig : matplotlib.figure.Figure or matplotlib.axes.Axes, optional
+        The figure, or one of its Axes; the current figure by default.
+    alt : str, optional
+        One sentence saying what it shows; by default computed from the data
+        (:func:`networkkit.plots.alt_text`).
+    """
+    import matplotlib.pyplot as plt
+    from IPython.display import display
+
+    if fig is None:
+        fig = plt.gcf()
+    elif not hasattr(fig, "savefig"):
+        fig = fig.figure
+    alt = alt or _alt(fig)
+    display({"text/html": figure_html(fig, alt=alt), "text/plain": alt}, raw=True)
+    plt.close(fig)
+
+
+def _alt(fig: Any) -> str:
+    from networkkit.plots import alt_text
+
+    return alt_text(fig)
+
+
+def install(shell: Any) -> None:
+    """Make the notebook show every matplotlib figure through :func:`figure_html`.
+
+    ``plt.show()`` (and a figure left as a cell's value) then gives an HTML figure with its
+    alt text, and a plain-text description instead of ``<Figure size 800x400 ...>``; the
+    raster PNG is no longer made.
+
+    Parameters
+    ----------
+    shell : IPython.core.interactiveshell.InteractiveShell
+        The running shell.
+    """
+    from matplotlib.figure import Figure
+
+    formatters = shell.display_formatter.formatters
+    for mime in ("image/png", "image/jpeg", "image/svg+xml", "application/pdf"):
+        formatters[mime].pop(Figure, None)
+    formatters["text/html"].for_type(Figure, figure_html)
+    formatters["text/plain"].for_type(Figure, lambda fig, printer, _cycle: printer.text(_alt(fig)))

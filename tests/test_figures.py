@@ -1,0 +1,96 @@
+"""Report figures as HTML: inline SVG with text as text, embedded glyphs, alt text, and a
+missing glyph said once in the report."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+
+from networkkit import plots
+from networkkit.reports import _figures
+
+
+@pytest.fixture(autouse=True)
+def _house_style():
+    with plt.style.context(plots.STYLE):
+        yield
+    plt.close("all")
+
+
+def _top(names):
+    data = pd.DataFrame({"company": names, "connections": range(len(names) + 3, 3, -1)})
+    return plots.bars(
+        data, label="company", value="connections", title="Top employers", xlabel="Connections"
+    )
+
+
+def test_a_figure_is_two_inline_svgs_with_alt_text_and_its_own_glyphs():
+    ax = _top(["株式会社ミライデータ", "Acme Corp", r"$\frac$ Labs", "한빛소프트"])
+    markup = _figures.figure_html(ax.figure)
+    svgs = re.findall(r"<svg\b[^>]*>", markup)
+    assert len(svgs) == 2  # the wide drawing and the phone one
+    alt = plots.alt_text(ax.figure)
+    for head in svgs:
+        assert 'role="img"' in head
+        assert f'aria-label="{html.escape(alt, quote=True)}"' in head
+        assert " width=" not in head  # sized by the page, not fixed
+    assert markup.count(f"<title>{html.escape(alt)}</title>") == 2
+    assert ">株式会社ミライデータ</text>" in markup  # text kept as text
+    assert r">$\frac$ Labs</text>" in markup
+    # the glyphs used are embedded, each font with exactly its characters
+    faces = re.findall(
+        r"@font-face\{font-family:'([^']+)';font-weight:(\d+);[^}]*"
+        r"unicode-range:([^}]*)\}",
+        markup,
+    )
+    families = {family for family, _w, _r in faces}
+    assert {"DejaVu Sans", "IPAexGothic", "Noto Sans CJK SC"} <= families
+    ipa = next(r for f, w, r in faces if f == "IPAexGothic" and w == "400")
+    assert f"U+{ord('ミ'):X}" in ipa.split(",")
+    noto = next(r for f, w, r in faces if f == "Noto Sans CJK SC")
+    assert f"U+{ord('한'):X}" in noto.split(",")
+    assert "nk-missing" not in markup
+
+
+def test_ids_are_unique_across_figures_in_one_page():
+    first = _figures.figure_html(_top(["Acme", "Globex"]).figure)
+    second = _figures.figure_html(_top(["Acme", "Globex"]).figure)
+    ids = re.findall(r'\bid="([^"]+)"', first + second)
+    assert len(ids) == len(set(ids)) > 10
+    for ref in re.findall(r"url\(#([^)]+)\)", first + second):
+        assert ref in ids
+
+
+def test_the_narrow_drawing_is_narrow_and_the_figure_keeps_its_size():
+    ax = _top(["Acme", "Globex"])
+    ax.figure.set_size_inches(8, 4)
+    markup = _figures.figure_html(ax.figure)
+    boxes = re.findall(r'viewBox="0 0 ([\d.]+) ([\d.]+)"', markup)
+    assert [float(w) for w, _h in boxes] == [576.0, 72 * _figures.NARROW_WIDTH]
+    assert list(ax.figure.get_size_inches()) == [8, 4]
+
+
+def test_a_missing_glyph_is_said_once_in_the_report(monkeypatch):
+    monkeypatch.setattr(_figures, "_reported_glyphs", set())
+    notes = []
+    for _ in range(2):
+        ax = plt.figure().gca()
+        ax.set_title("Acme \ue000 Corp")
+        markup = _figures.figure_html(ax.figure)
+        notes.append(re.findall(r'<p class="nk-missing">([^<]*)</p>', markup))
+    assert notes[0] == [
+        "No installed font can draw “\ue000” (U+E000): figures show an empty box in its place."
+    ]
+    assert notes[1] == []  # said once
+
+
+def test_a_hand_drawn_figure_gets_a_computed_alt_text():
+    ax = plt.figure().gca()
+    ax.hist([1, 5, 9, 400], bins=4)
+    ax.set(title="Days since the last message", xlabel="Days", ylabel="Connections")
+    markup = _figures.figure_html(ax.figure)
+    assert 'aria-label="Chart “Days since the last message”' in markup
