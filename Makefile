@@ -44,11 +44,10 @@ format: setup ## Apply ruff's fixes and formatting
 sample: setup ## Regenerate the committed sample export (data/sample/) and outreach log
 	$(BIN)/networkkit sample data/sample --outreach data/sample_outreach.csv
 
-LAB_OVERRIDES := $(VENV)/share/jupyter/lab/settings/overrides.json
-
+# The JupyterLab defaults (Python files open as notebooks, the kernel starts without asking) come
+# with the install: pyproject's data-files put jupyter-config/labconfig/ into .venv/etc/jupyter,
+# so a plain `.venv/bin/jupyter lab` behaves the same. Nothing is written at start-up.
 lab: setup ## Start JupyterLab on notebooks/ (opens the jupytext .py sources as notebooks)
-	@mkdir -p $(dir $(LAB_OVERRIDES))
-	@test -s $(LAB_OVERRIDES) || echo '{"@jupyterlab/docmanager-extension:plugin": {"defaultViewers": {"python": "Jupytext Notebook"}}}' > $(LAB_OVERRIDES)
 	$(BIN)/jupyter lab notebooks/ $(if $(filter 0,$(shell id -u)),--allow-root)
 
 bench: setup ## Run the scale benchmarks (ratios against reference engines)
