@@ -5,6 +5,8 @@
 #     text_representation:
 #       extension: .py
 #       format_name: percent
+#   language_info:
+#     name: python
 # ---
 
 # %% [markdown]
