@@ -160,7 +160,8 @@ def describe_rates(result: pd.DataFrame, *, labels: Sequence[str] | None = None)
     result : pandas.DataFrame
         A measure's result, e.g. ``nk.outreach.funnel(events, by="template")``.
     labels : sequence of str, optional
-        Columns that name each row (group columns); by default the leading text columns.
+        Columns that name each row (group columns); by default the leading text, boolean and
+        categorical columns (pass numeric ones, such as ``["step"]``, by name).
 
     Returns
     -------
@@ -185,7 +186,11 @@ def describe_rates(result: pd.DataFrame, *, labels: Sequence[str] | None = None)
         labels = []
         for col in result.columns:
             dtype = result[col].dtype
-            if not (pd.api.types.is_string_dtype(dtype) or isinstance(dtype, pd.CategoricalDtype)):
+            if not (
+                pd.api.types.is_string_dtype(dtype)
+                or pd.api.types.is_bool_dtype(dtype)
+                or isinstance(dtype, pd.CategoricalDtype)
+            ):
                 break
             labels.append(col)
     rows = []

@@ -215,6 +215,8 @@ def build_parameters(
             "outreach_path": outreach_path,
             "anonymize": bool(anonymize),
             "as_of": as_of or "",
+            # beside the reports, like theirs: the same pseudonyms in the notebook and reports
+            "key_path": str((Path(out_dir) / "anonymize.key").resolve()),
         }
     raise ValueError(f"unknown report kind {kind!r}")
 
