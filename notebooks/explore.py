@@ -165,8 +165,11 @@ else:
 events = nk.prepare.scrub_events(events)
 if key is not None:
     events = nk.prepare.anonymize_events(events, key=key)
-funnel = nk.outreach.funnel(events, as_of=as_of or None)
-nk.describe_rates(funnel)[["rate", "numerator", "denominator", "text"]]
+if len(events):
+    funnel = nk.outreach.funnel(events, as_of=as_of or None)
+    display(nk.describe_rates(funnel)[["rate", "numerator", "denominator", "text"]])
+else:
+    print("No outreach events to measure.")
 
 # %% [markdown]
 # **Reply by step**: of the threads that received the first, second, third … message, the
