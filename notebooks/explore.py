@@ -39,6 +39,7 @@ key_path: str = ""  # pseudonym key file (read, or created); empty: a key for th
 # a secret key.
 
 # %%
+# %matplotlib inline
 import dataclasses
 import secrets
 from pathlib import Path
