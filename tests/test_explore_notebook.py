@@ -137,6 +137,10 @@ def test_jupyterlab_defaults_ship_with_the_package():
     pyproject = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     data_files = pyproject["tool"]["setuptools"]["data-files"]
     assert data_files["etc/jupyter/labconfig"] == [str(overrides.relative_to(ROOT))]
+    # an editable install skips data files: make setup copies the file to the same place
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    assert f"LAB_DEFAULTS := {overrides.relative_to(ROOT)}" in makefile
+    assert "$(VENV)/etc/jupyter/labconfig/default_setting_overrides.json" in makefile
     ignored = (ROOT / ".gitignore").read_text(encoding="utf-8").splitlines()
     assert "notebooks/*.ipynb" in ignored
 
