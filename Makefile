@@ -12,10 +12,15 @@ PYTEST_ARGS ?=
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
 
-$(STAMP): pyproject.toml
+LAB_DEFAULTS := jupyter-config/labconfig/default_setting_overrides.json
+
+$(STAMP): pyproject.toml $(LAB_DEFAULTS)
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[test,lab,bench]'
+	@# an editable install skips pyproject's data-files: put the JupyterLab defaults where a
+	@# wheel puts them, so any jupyter lab from .venv opens the .py notebooks as notebooks
+	install -D -m 644 $(LAB_DEFAULTS) $(VENV)/etc/jupyter/labconfig/default_setting_overrides.json
 	touch $(STAMP)
 
 setup: $(STAMP) ## Create .venv and install networkkit with its test and lab extras
@@ -44,11 +49,10 @@ format: setup ## Apply ruff's fixes and formatting
 sample: setup ## Regenerate the committed sample export (data/sample/) and outreach log
 	$(BIN)/networkkit sample data/sample --outreach data/sample_outreach.csv
 
-LAB_OVERRIDES := $(VENV)/share/jupyter/lab/settings/overrides.json
-
+# The JupyterLab defaults (Python files open as notebooks) come with setup, which copies
+# jupyter-config/labconfig/ into .venv/etc/jupyter (a wheel install does it through pyproject's
+# data-files), so a plain `.venv/bin/jupyter lab` behaves the same. Nothing is written here.
 lab: setup ## Start JupyterLab on notebooks/ (opens the jupytext .py sources as notebooks)
-	@mkdir -p $(dir $(LAB_OVERRIDES))
-	@test -s $(LAB_OVERRIDES) || echo '{"@jupyterlab/docmanager-extension:plugin": {"defaultViewers": {"python": "Jupytext Notebook"}}}' > $(LAB_OVERRIDES)
 	$(BIN)/jupyter lab notebooks/ $(if $(filter 0,$(shell id -u)),--allow-root)
 
 bench: setup ## Run the scale benchmarks (ratios against reference engines)

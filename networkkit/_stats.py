@@ -19,9 +19,12 @@ from scipy import special, stats
 
 __all__ = [
     "HEADLINE_COLUMNS",
+    "RATES_ATTR",
     "SMALL_SAMPLE",
     "KaplanMeier",
     "add_rate",
+    "describe_rates",
+    "format_rate",
     "headline_frame",
     "headline_row",
     "kaplan_meier",
@@ -31,6 +34,9 @@ __all__ = [
 
 #: A rate over fewer units than this is flagged ``small_sample`` (METRICS.md).
 SMALL_SAMPLE = 30
+#: ``DataFrame.attrs`` key under which :func:`add_rate` records each rate's (numerator,
+#: denominator) columns, so that whoever shows the rate takes them from the measure itself.
+RATES_ATTR = "networkkit_rates"
 
 
 def wilson_interval(
@@ -106,6 +112,7 @@ def add_rate(
     with np.errstate(invalid="ignore", divide="ignore"):
         df[name] = np.where(n > 0, k / n, np.nan)
     df[f"{name}_low"], df[f"{name}_high"] = wilson_interval(k, n, confidence=confidence)
+    df.attrs.setdefault(RATES_ATTR, {})[name] = (numerator, denominator)
     return df
 
 
@@ -165,6 +172,112 @@ def headline_frame(rows: list[dict]) -> pd.DataFrame:
     out["numerator"] = pd.array(out["numerator"].tolist(), dtype="Int64")
     out["denominator"] = pd.array(out["denominator"].tolist(), dtype="Int64")
     return out.astype(HEADLINE_COLUMNS)
+
+
+def _pct(value: float) -> str:
+    return f"{100 * value:.1f} %"
+
+
+def format_rate(k: object, n: object, value: object, low: object, high: object) -> str:
+    """Format one rate as ``"131 / 178 = 73.6 % (66.7–79.5 %)"``, every number as given.
+
+    Nothing is recomputed: the point estimate is the measure's own rate, the interval its own
+    bounds, the counts its own numerator and denominator columns.
+
+    Parameters
+    ----------
+    k, n : number or NA
+        Numerator and denominator. A missing numerator means the source does not track it:
+        ``"not tracked"``, never 0 %.
+    value, low, high : float or NA
+        The rate and its interval.
+
+    Returns
+    -------
+    str
+        The rate in words; `` · small sample`` is added when ``n`` < :data:`SMALL_SAMPLE`.
+    """
+    if k is None or pd.isna(k):
+        return "not tracked"
+    if n is None or pd.isna(n) or float(n) == 0 or value is None or pd.isna(value):
+        return f"{float(k):.0f} / 0 (no denominator)"
+    text = f"{float(k):.0f} / {float(n):.0f} = {_pct(float(value))}"
+    if not (low is None or high is None or pd.isna(low) or pd.isna(high)):
+        text += f" ({100 * float(low):.1f}–{100 * float(high):.1f} %)"
+    if float(n) < SMALL_SAMPLE:
+        text += " · small sample"
+    return text
+
+
+def describe_rates(result: pd.DataFrame, *, labels: Sequence[str] | None = None) -> pd.DataFrame:
+    """List every rate a measure returned with its own counts and interval, one row each.
+
+    A measure records, for each rate it adds, which columns are its numerator and denominator
+    (``result.attrs[RATES_ATTR]``, written by :func:`add_rate`). This reads them from there,
+    so a rate is never shown over a denominator other than its own.
+
+    Parameters
+    ----------
+    result : pandas.DataFrame
+        A measure's result, e.g. ``nk.outreach.funnel(events, by="template")``.
+    labels : sequence of str, optional
+        Columns that name each row (group columns); by default the leading text, boolean and
+        categorical columns (pass numeric ones, such as ``["step"]``, by name).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The label columns, then ``rate`` (name), ``numerator``, ``denominator`` (the count
+        column names), ``k``, ``n``, ``value``, ``low``, ``high`` (as the measure returned
+        them) and ``text`` (:func:`format_rate`).
+
+    Raises
+    ------
+    ValueError
+        When ``result`` records no rates (it is not a measure's result with rates, or its
+        ``attrs`` were dropped by a pandas operation).
+    """
+    rates = result.attrs.get(RATES_ATTR)
+    if not rates:
+        raise ValueError(
+            "this table records no rates: pass a measure's result as returned (its attrs name "
+            "each rate's numerator and denominator)"
+        )
+    if labels is None:
+        labels = []
+        for col in result.columns:
+            dtype = result[col].dtype
+            if not (
+                pd.api.types.is_string_dtype(dtype)
+                or pd.api.types.is_bool_dtype(dtype)
+                or isinstance(dtype, pd.CategoricalDtype)
+            ):
+                break
+            labels.append(col)
+    rows = []
+    for _, row in result.iterrows():
+        for rate, (num, den) in rates.items():
+            if rate not in result.columns:
+                continue
+            k = row[num] if num in result.columns else pd.NA
+            n = row[den] if den in result.columns else pd.NA
+            value, low, high = row[rate], row.get(f"{rate}_low"), row.get(f"{rate}_high")
+            rows.append(
+                {
+                    **{col: row[col] for col in labels},
+                    "rate": rate,
+                    "numerator": num,
+                    "denominator": den,
+                    "k": k,
+                    "n": n,
+                    "value": value,
+                    "low": low,
+                    "high": high,
+                    "text": format_rate(k, n, value, low, high),
+                }
+            )
+    columns = [*labels, "rate", "numerator", "denominator", "k", "n", "value", "low", "high"]
+    return pd.DataFrame(rows, columns=[*columns, "text"])
 
 
 @dataclass

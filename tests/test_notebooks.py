@@ -49,7 +49,14 @@ EXTERNAL = re.compile(
 @pytest.mark.parametrize("kind", sorted(NOTEBOOKS))
 def test_parameters_are_exactly_what_the_cli_passes(kind, tmp_path):
     built = tmp_path / f"{kind}.ipynb"
-    nbformat.write(jupytext.read(notebook_source(kind)), built)
+    nb = jupytext.read(notebook_source(kind))
+    # the sources name no kernel (JupyterLab would rewrite its display name): render names it
+    nb.metadata["kernelspec"] = {
+        "name": "python3",
+        "display_name": "Python 3",
+        "language": "python",
+    }
+    nbformat.write(nb, built)
     declared = pm.inspect_notebook(str(built))
     passed = build_parameters(kind, export=None, outreach=None, out_dir=tmp_path)
     assert set(declared) == set(passed)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from networkkit._stats import wilson_interval
+from networkkit._stats import add_rate
 from networkkit.export import Export
 from networkkit.network._common import DAY, add_rates, as_of, conform_out
 
@@ -114,10 +114,7 @@ def invitations(ex: Export, *, min_age_days: int = 21) -> pd.DataFrame:
         )
     out = pd.DataFrame(rows)
     out = add_rates(out, "note_share", "with_note", "invitations")
-    k = out["accepted"].to_numpy(dtype=float, na_value=np.nan)
+    add_rate(out, "acceptance_rate", "accepted", "eligible")  # NA for incoming: not theirs
     n = out["eligible"].to_numpy(dtype=float, na_value=np.nan)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        out["acceptance_rate"] = np.where(n > 0, k / n, np.nan)
-    out["acceptance_rate_low"], out["acceptance_rate_high"] = wilson_interval(k, n)
     out["acceptance_small_sample"] = pd.array(np.where(np.isnan(n), None, n < 30), dtype="boolean")
     return conform_out(out, _COLUMNS)

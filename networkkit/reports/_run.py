@@ -136,6 +136,8 @@ def build_parameters(
         "as_of": as_of or "",
         "anonymize": bool(anonymize),
         "history_path": str((Path(out_dir) / "history.duckdb").resolve()),
+        # explore's key beside the reports, like theirs: the same pseudonyms everywhere
+        "key_path": str((Path(out_dir) / "anonymize.key").resolve()),
         "engine": engine,
         "spark_master": spark_master,
     }
