@@ -103,13 +103,20 @@ def _compiled(kind: str, languages: tuple[str, ...]) -> re.Pattern[str]:
 def _loosen(pattern: str) -> str:
     r"""Rewrite a Python pattern as a looser RE2 one that matches at least the same texts.
 
-    Word boundaries and look-arounds are dropped (fewer constraints), ``\w`` becomes "not a
-    space" and ``\s`` also covers Unicode spaces, since RE2's classes are ASCII-only.
+    Word boundaries and look-arounds are dropped (fewer constraints). RE2's classes are
+    ASCII-only, so outside brackets ``\w`` becomes "not a space" and ``\s`` also covers
+    Unicode spaces; inside brackets (``[\w-]``) they become the Unicode classes they stand for.
     """
     p = re.sub(r"\(\?<?[!=][^()]*\)", "", pattern)
     p = p.replace(r"\b", "")
-    p = p.replace(r"\w", r"[^\s\p{Z}]").replace(r"\s", r"[\s\p{Z}]")
-    return p.replace(r"[^[\s\p{Z}]\p{Z}]", r"[^\s\p{Z}]")
+    # odd parts are bracketed classes, even parts the text around them
+    parts = re.split(r"(\[\^?\]?(?:\\.|[^\]\\])*\])", p)
+    for i, part in enumerate(parts):
+        if i % 2:
+            parts[i] = part.replace(r"\w", r"\p{L}\p{N}_").replace(r"\s", r"\s\p{Z}")
+        else:
+            parts[i] = part.replace(r"\s", r"[\s\p{Z}]").replace(r"\w", r"[^\s\p{Z}]")
+    return "".join(parts)
 
 
 @cache
@@ -222,17 +229,29 @@ def met_in_person_evidence(
     s = s[met_in_person_candidates(s, languages=langs).to_numpy()]
     if s.empty:
         return out
-    s = s.str.replace(_compiled("not_met", langs), " ", regex=True)
-    met = _compiled("met_in_person", langs).pattern
+    # each language's negatives guard its own positives only: a Dutch "morgen" (tomorrow) must
+    # not blank a German "heute Morgen", nor a Norwegian "ikke" a Danish-looking name
+    for lang in langs:
+        todo = s[out[s.index].isna().to_numpy() & _match(s, "met_in_person", (lang,))]
+        if todo.empty:
+            continue
+        found = _evidence(todo, lang, int(context))
+        found = found[found.notna()]
+        out[found.index] = found.astype("string")
+    return out
+
+
+def _evidence(s: pd.Series, lang: str, context: int) -> pd.Series:
+    """The first ``MET_IN_PERSON`` match of ``lang`` (with context) after its negatives are blanked."""
+    s = s.str.replace(_compiled("not_met", (lang,)), " ", regex=True)
+    met = _compiled("met_in_person", (lang,)).pattern
     # ^(.*?)(match)(after): the lazy prefix makes this one left-to-right search per text
     parts = s.str.extract(
-        re.compile(rf"^(.*?)((?:{met}))(.{{0,{int(context)}}})", re.IGNORECASE | re.DOTALL)
+        re.compile(rf"^(.*?)((?:{met}))(.{{0,{context}}})", re.IGNORECASE | re.DOTALL)
     )
-    before = parts[0].str.slice(-int(context)) if context > 0 else parts[0].str.slice(0, 0)
+    before = parts[0].str.slice(-context) if context > 0 else parts[0].str.slice(0, 0)
     found = before + parts[1] + parts[2]
-    found = found.str.replace(r"\s+", " ", regex=True).str.strip()
-    out[found.index] = found.astype("string")
-    return out
+    return found.str.replace(r"\s+", " ", regex=True).str.strip()
 
 
 def is_recruiter_title(

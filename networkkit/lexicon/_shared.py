@@ -19,3 +19,6 @@ CLAUSE = r"[^.!?\n,;:—–()]*"
 
 #: The rest of a sentence.
 SENTENCE = r"[^.!?\n。！？]*"
+
+#: One word, hyphenated or with an apostrophe ("Networking-Abend", "l'équipe").
+WORD = r"[\w'’-]+"
