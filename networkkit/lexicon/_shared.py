@@ -12,10 +12,10 @@ QUOTED = (
 )
 
 #: Where a clause starts: the text's start or just after punctuation that ends one.
-CLAUSE_START = r"(?:^|(?<=[.!?\n,;:—–()]))"
+CLAUSE_START = r"(?:^|(?<=[.!?\n,;:—–]))"
 
 #: The rest of a clause (no clause-ending punctuation).
-CLAUSE = r"[^.!?\n,;:—–()]*"
+CLAUSE = r"[^.!?\n,;:—–]*"
 
 #: The rest of a sentence.
 SENTENCE = r"[^.!?\n。！？]*"
