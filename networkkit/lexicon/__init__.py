@@ -6,13 +6,18 @@ its own small module (``_en.py`` …) holding five lists of regular expressions 
 syntax, matched case-insensitively):
 
 ``MET_IN_PERSON``
-    Evidence that two people met in person, **in the past** ("great meeting you at …",
-    "hyggelig å møte deg", "お会いできて…"). A greeting ("nice to meet you"), a hope ("hope to
-    meet you") or a plan ("looking forward to meeting you") is not evidence.
+    Evidence that two people met in person, **in the past**: a greeting with a place, "in
+    person" or a past time ("great to meet you at the fair yesterday", "leuk je gisteren te
+    ontmoeten"), a past tense ("it was a pleasure to meet you", "お会いできて…"), a shared
+    past meeting ("we met at …") or thanks for a visit or a coffee ("takk for sist"). A bare
+    greeting ("nice to meet you"), a hope ("hope to meet you") or a plan ("looking forward to
+    meeting you") is not evidence.
 ``NOT_MET``
-    Future, hypothetical, virtual or negated meetings ("would be great to meet you", "we have
-    never met", "まだお会いできていません"). These spans are blanked out *before* the
-    ``MET_IN_PERSON`` patterns are searched, so "It would be great meeting you" is not evidence.
+    Future, hypothetical, virtual, negated, questioned, reported or quoted meetings ("would be
+    great to meet you", "on Zoom", "we have never met", "did we meet at …?", "my colleague met
+    you", "まだお会いできていません"). A language's spans (often its whole clause) are blanked
+    out *before* that language's ``MET_IN_PERSON`` patterns are searched, so "It would be great
+    meeting you" is not evidence.
 ``RECRUITER_TITLES``
     Job titles of recruiters, sourcers and headhunters.
 ``JOB_OFFER``
