@@ -17,7 +17,7 @@ _CUE = (
 
 MET_IN_PERSON = (
     # perfect infinitive, always past: "schön, Sie kennengelernt zu haben"
-    rf"{_ADJ}(?:\s+sehr)?,?\s+(?:{WORD}\s+){{0,6}}?{_PART}\s+zu\s+haben\b",
+    rf"{_ADJ}(?:\s+sehr)?,?\s+(?:{WORD}\s+){{0,8}}?{_PART}\s+zu\s+haben\b",
     # a greeting with a place or a past time: "schön, dich gestern kennenzulernen"
     rf"{_ADJ},?\s+(?:{WORD}\s+){{0,5}}?{_CUE}(?:\s+\w+){{0,5}}?\s+{_INF}\b",
     rf"{_ADJ},?\s+(?:{WORD}\s+){{0,3}}?{_INF}\s+{_CUE}",

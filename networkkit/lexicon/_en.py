@@ -30,14 +30,15 @@ MET_IN_PERSON = (
     r"catching\s+up\s+with|talking\s+(?:to|with)|chatting\s+with)\s+(?:you|everyone)\b",
     rf"\b(?:{_ADJ}|happy|pleased)\s+to\s+have\s+met\b",
     r"\b(?:really\s+)?(?:enjoyed|loved)\s+(?:meeting|seeing)\s+you\b",
-    rf"\b(?:enjoyed|loved)\s+(?:our|the)\s+(?:talk|chat|conversation)\s+{_CUE}",
+    rf"\b(?:enjoyed|loved)\s+(?:our|the)\s+(?:talk|chat|conversation)\s+(?:by\s+the|{_CUE})",
+    r"\bthanks?(?:\s+you)?\s+(?:\w+\s+){0,2}?for\s+showing\s+(?:me|us)\s+(?:around|round)\b",
     r"\b(?:got|get)\s+to\s+meet\s+(?:you\s+)?(?:in\s+person|face(?:\s|-)to(?:\s|-)face)",
     r"\bput\s+a\s+face\s+to\s+(?:the|a|your)\s+name\b",
     r"\b(?:we|i|you\s+and\s+i)\s+met\s+(?:\w+\s+){0,2}?(?:at|during|in|last|yesterday|earlier|"
     r"on|briefly)\b",
     r"\bmet\s+you\s+(?:at|during|in|last|yesterday|today|earlier|on)\b",
     r"\bafter\s+meeting\s+you\s+(?:at|in|during)\b",
-    r"\bglad\s+we\s+(?:met|got\s+to\s+meet)\b",
+    r"\bglad\s+we\s+(?:finally\s+)?(?:met|got\s+to\s+meet)\b",
     r"\bthanks?(?:\s+you)?\s+(?:\w+\s+){0,3}?for\s+(?:taking\s+the\s+time\s+to\s+)?"
     r"meet(?:ing)?\s+(?:with\s+)?me\b",
     rf"\bthanks?(?:\s+you)?\s+(?:again\s+|so\s+much\s+)?for\s+(?:the\s+|our\s+|your\s+)?"

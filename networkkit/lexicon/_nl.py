@@ -29,7 +29,7 @@ MET_IN_PERSON = (
     r"(?:ontmoeten|zien|spreken|treffen|leren\s+kennen)\b",
     r"\bwas\s+(?:erg\s+|heel\s+|super\s+)?gezellig\s+(?:gisteren|gisteravond|vandaag|op|bij|"
     r"tijdens)\b",
-    r"\b(?:we|wij)\s+(?:hebben|zijn)\s+elkaar\s+(?:\w+\s+){0,5}?"
+    r"\b(?:we|wij)\s+(?:hebben|zijn)\s+elkaar\s+(?:\w+\s+){0,8}?"
     r"(?:ontmoet|gezien|gesproken|getroffen|tegengekomen|leren\s+kennen)\b",
     r"\b(?:we|wij)\s+(?:ontmoetten|spraken|zagen|troffen)\s+elkaar\b",
     r"\b(?:dat|toen|sinds|nadat)\s+(?:we|wij)\s+elkaar\s+(?:\w+\s+){0,5}?(?:ontmoet|gezien|"
