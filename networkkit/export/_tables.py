@@ -7,11 +7,11 @@ URL.
 
 from __future__ import annotations
 
-import html
 import os
 import re
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from html.parser import HTMLParser
 
 import numpy as np
 import pyarrow as pa
@@ -552,15 +552,64 @@ def _put_rows(
     return pa.chunked_array(out, STR)
 
 
+#: Elements whose end starts a new line, as a reader sees them.
+_BLOCK_ENDS = frozenset({"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "ul", "ol"})
+#: Elements whose body a reader never sees.
+_HIDDEN = frozenset({"script", "style"})
+
+
+class _VisibleText(HTMLParser):
+    """The text a reader sees in a markup cell (the standard library's HTML parser).
+
+    ``<br>`` and block ends become newlines, ``<li>`` becomes ``"- "``, entities are decoded
+    (``convert_charrefs``), and comments, declarations and the bodies of ``<script>`` and
+    ``<style>`` are dropped. One parser is reused for every cell (:meth:`text_of` resets it).
+    """
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self._parts: list[str] = []
+        self._hidden: str | None = None
+
+    def text_of(self, markup: str) -> str:
+        """Return the visible text of one cell."""
+        self.reset()
+        self._parts, self._hidden = [], None
+        start = markup.rfind("<!--")
+        if start >= 0 and "-->" not in markup[start + 4 :]:
+            markup += "-->"  # a comment left open runs to the end of the cell, as in a browser
+        self.feed(markup)
+        self.close()
+        return "".join(self._parts)
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag in _HIDDEN:
+            self._hidden = tag
+        elif tag == "br":
+            self._parts.append("\n")
+        elif tag == "li":
+            self._parts.append("- ")
+
+    def handle_startendtag(self, tag: str, attrs: list) -> None:
+        if tag == "br":
+            self._parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == self._hidden:
+            self._hidden = None
+        elif tag in _BLOCK_ENDS and self._hidden is None:
+            self._parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if self._hidden is None:
+            self._parts.append(data)
+
+
 def _markup_to_text(cells: pa.Array) -> pa.Array:
-    """Turn markup cells into plain text (each distinct cell converted once, taken back)."""
+    """Turn markup cells into plain text (each distinct cell parsed once, taken back)."""
     h, where = distinct(cells)
-    h = pc.replace_substring_regex(h, r"(?i)<br\s*/?>", "\n")
-    h = pc.replace_substring_regex(h, r"(?i)</(?:p|div|li|h[1-6]|tr|ul|ol)\s*>", "\n")
-    h = pc.replace_substring_regex(h, r"(?i)<li(?:\s[^<>]*)?>", "- ")
-    h = pc.replace_substring_regex(h, _TAG, "")
-    # entities: html.unescape on the distinct markup cells only
-    h = pa.array([None if v is None else html.unescape(v) for v in h.to_pylist()], STR)
+    parser = _VisibleText()
+    h = pa.array([None if v is None else parser.text_of(v) for v in h.to_pylist()], STR)
     h = pc.replace_substring(h, "\u00a0", " ")
     h = pc.replace_substring_regex(h, "\r\n?", "\n")
     h = pc.replace_substring_regex(h, r"[ \t]+\n", "\n")
@@ -571,14 +620,18 @@ def _markup_to_text(cells: pa.Array) -> pa.Array:
 def html_to_text(arr: pa.Array | pa.ChunkedArray) -> tuple[pa.ChunkedArray, pa.ChunkedArray]:
     r"""Return (plain text, html-or-null) for a content column.
 
-    Cells holding tags or entities get: ``<br>`` and block ends (``</p>``, ``</div>``,
-    ``</li>``, headings) → newline, ``<li>`` → ``"- "``, other tags removed, entities decoded.
-    Every cell gets U+00A0 → space and CRLF → LF (spreadsheet re-saves). ``content_html``
-    keeps the cell as exported where it held markup or entities, and is null elsewhere.
+    Cells holding tags, comments or entities are parsed by the standard library's HTML
+    parser (:class:`html.parser.HTMLParser`) and keep what a reader sees: ``<br>`` and block
+    ends (``</p>``, ``</div>``, ``</li>``, headings) → newline, ``<li>`` → ``"- "``, other tags
+    removed, entities decoded; comments and the bodies of ``<script>`` and ``<style>`` are
+    dropped. Every cell gets U+00A0 → space and CRLF → LF (spreadsheet re-saves).
+    ``content_html`` keeps the cell as exported where it held markup or entities, and is null
+    elsewhere.
 
     Only the cells holding one of the bytes ``<``, ``&``, ``\r`` or ``0xA0`` (found by a byte
-    scan of each chunk's characters) are looked at; the result keeps the column's chunks and
-    rebuilds only the chunks where a cell changes.
+    scan of each chunk's characters) are looked at, and only the distinct markup cells among
+    them are parsed; the result keeps the column's chunks and rebuilds only the chunks where a
+    cell changes.
     """
     chunks = list(arr.chunks) if isinstance(arr, pa.ChunkedArray) else [arr]
     chunks = [c if c.type == STR else c.cast(STR) for c in chunks] or [pa.array([], STR)]
@@ -586,8 +639,9 @@ def html_to_text(arr: pa.Array | pa.ChunkedArray) -> tuple[pa.ChunkedArray, pa.C
     nulls = pa.chunked_array([pa.nulls(len(c), STR) for c in chunks], STR)
     if len(cells) == 0:
         return pa.chunked_array(chunks, STR), nulls
-    maybe = pc.fill_null(pc.match_substring_regex(cells, r"<[A-Za-z/]|&[#A-Za-z]"), False)
+    maybe = pc.fill_null(pc.match_substring_regex(cells, r"<[A-Za-z/!]|&[#A-Za-z]"), False)
     exact = pc.or_(pc.match_substring_regex(cells, _TAG), pc.match_substring_regex(cells, _ENTITY))
+    exact = pc.or_(exact, pc.match_substring(cells, "<!--"))
     is_html = pc.and_(maybe, pc.fill_null(exact, False))
     text = pc.replace_substring(cells, "\u00a0", " ")
     text = pc.replace_substring_regex(text, "\r\n?", "\n")
