@@ -76,9 +76,7 @@ def _normalise(text: str) -> tuple[str, list[int] | None]:
 # --- what is not a phone number -----------------------------------------------------------
 
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}+(?: ?[A-Z0-9]{1,3})?")
-_ISBN = re.compile(
-    r"(?:(?i:isbn)(?:-1[03])?:? ?)?(?<![\w-])(?:\d[- ]?){9,12}[\dXx](?![\w-])"
-)
+_ISBN = re.compile(r"(?:(?i:isbn)(?:-1[03])?:? ?)?(?<![\w-])(?:\d[- ]?){9,12}[\dXx](?![\w-])")
 _DATE = re.compile(
     r"(?<!\d)(?:(?:1[89]|20)\d\d[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./-]\d{1,2}[./-](?:1[89]|20)\d\d)"
     r"(?!\d)(?:[T ]\d{1,2}:\d\d(?::\d\d(?:\.\d{1,9})?)?)?"
@@ -160,7 +158,8 @@ _GLUE = r"A-Za-z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF"
 #: ``+`` or ``00``, at most three separators (space, dash, dot, slash, brackets) between two
 #: digits; not glued to a word, a ``#`` or a word-and-dash (``INV-2024000123``).
 PHONE_PATTERN = (
-    rf"(?<![\d{_GLUE}+#\x00])(?<![\d{_GLUE}][-/])(?<!\d\.)(?:\+|00)?\(?(?:\d[ ().\-/]{{0,3}}+){{7,14}}\d"
+    rf"(?<![\d{_GLUE}+#\x00])(?<![\d{_GLUE}][-/])(?<!\d\.)"
+    r"(?:\+|00)?\(?(?:\d[ ().\-/]{0,3}+){7,14}\d"
     rf"(?![\d{_GLUE}\x00])"
 )
 

@@ -25,7 +25,9 @@ def test_recall_is_one():
     missed = []
     for p in positives():
         out = scrub(p.text)
-        digits_left = len(re.findall(r"\d", out)) - len(re.findall(r"\d", p.text.replace(p.secret, "")))
+        digits_left = len(re.findall(r"\d", out)) - len(
+            re.findall(r"\d", p.text.replace(p.secret, ""))
+        )
         if p.secret in out or f"[{p.kind}]" not in out or (p.kind == "phone" and digits_left > 0):
             missed.append((p.text, out))
     recall = 1 - len(missed) / len(positives())
