@@ -85,8 +85,7 @@ _TITLE = re.compile(
     r"(?:^|[^\w'])(?:hi|hello|hey|dear|dearest|thanks|thank you|cheers|regards|mr|mrs|ms|miss"
     r"|mx|dr|prof|sir|madam|herr|frau|hallo|liebe|lieber|bonjour|salut|cher|chere|m|mme|mlle"
     r"|hola|querido|querida|estimado|estimada|sr|sra|srta|don|dona|ciao|caro|cara|gentile|sig"
-    r"|hej|hoi|beste|dag|with|from|by|cc|met|meet|meeting|to|for|and|or|ask|asked|via|per"
-    r"|@)[.,:;!]{0,2} {1,3}$"
+    r"|hej|hoi|beste|dag|cc|@)[.,:;!]{0,2} {1,3}$"
 )
 _HONORIFIC = re.compile(r"(?:さん|様|さま|くん|ちゃん|氏|先生|-san|-sama|-kun|'s\b|,)")
 _COMPANY_WORDS = frozenset(
