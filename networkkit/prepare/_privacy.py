@@ -30,6 +30,9 @@ from networkkit.prepare._scrub import EMAIL_PATTERN, PHONE_PATTERN, PREFILTER, f
 
 __all__ = [
     "EMAIL_PATTERN",
+    "EVENT_ID_COLUMNS",
+    "EVENT_KEY_COLUMNS",
+    "EVENT_NAME_COLUMNS",
     "PHONE_PATTERN",
     "Pseudonymizer",
     "anonymize_events",
@@ -461,6 +464,15 @@ def anonymize_export(ex: Export, *, key: bytes) -> Export:
     return dataclasses.replace(ex, **tables, owner=owner, parse_report=parse_report, extra=extra)
 
 
+#: Event-log columns that identify a thread or a person: an e-mail address there becomes a
+#: stable opaque token (so threads stay apart), never the shared ``[email]``.
+EVENT_ID_COLUMNS = ("thread_id", "recipient_key", "sender")
+#: Event-log columns :func:`anonymize_events` turns into member keys (``member-…``).
+EVENT_KEY_COLUMNS = ("recipient_key", "recipient", "recipient_url", "candidate_id")
+#: Event-log columns :func:`anonymize_events` turns into pseudonyms (``Person …``).
+EVENT_NAME_COLUMNS = ("sender", "recipient_name", "sender_name")
+
+
 def anonymize_events(
     events: pd.DataFrame, *, key: bytes, people: Iterable[str] = ()
 ) -> pd.DataFrame:
@@ -485,14 +497,14 @@ def anonymize_events(
     """
     pseudo = Pseudonymizer(key)
     out = events.copy()
-    named = [c for c in out.columns if c in _EVENT_NAME_COLUMNS]
+    named = [c for c in out.columns if c in EVENT_NAME_COLUMNS]
     known = [v for c in named for v in pd.unique(out[c].dropna().astype(str))]
     matcher = NameMatcher([*known, *people], pseudo.name, not_people=_NOT_PEOPLE)
     replace = _replacer(matcher)
     for col in out.columns:
-        if col in {"recipient_key", "recipient", "recipient_url", "candidate_id"}:
+        if col in EVENT_KEY_COLUMNS:
             out[col] = pseudo.keys(out[col].astype("string"))
-        elif col in _EVENT_NAME_COLUMNS:
+        elif col in EVENT_NAME_COLUMNS:
             out[col] = pseudo.names(out[col].astype("string"))
         elif (
             col not in _EVENT_CODES
@@ -503,15 +515,17 @@ def anonymize_events(
     return scrub_events(out)
 
 
-#: Event-log columns holding a person's name.
-_EVENT_NAME_COLUMNS = ("sender", "recipient_name", "sender_name")
+def event_text_names(names: Iterable[str], *, key: bytes) -> Any:
+    """Return values → values putting pseudonyms for ``names`` in an event log's free text.
+
+    The function :func:`anonymize_events` applies to campaigns, templates and other free
+    text, for engines that run it batch by batch (Spark's Python workers).
+    """
+    return _replacer(NameMatcher(names, Pseudonymizer(key).name, not_people=_NOT_PEOPLE))
+
+
 #: Event-log columns holding codes, never free text.
 _EVENT_CODES = ("thread_id", "event", "channel")
-
-
-#: Event-log columns that identify a thread or a person: an e-mail address there becomes a
-#: stable opaque token (so threads stay apart), never the shared ``[email]``.
-_EVENT_ID_COLUMNS = ("thread_id", "recipient_key", "sender")
 
 
 def _text(values: pd.Series) -> pd.Series:
@@ -573,7 +587,7 @@ def scrub_events(events: pd.DataFrame) -> pd.DataFrame:
     for col in _string_columns(out):
         if pd.api.types.infer_dtype(out[col], skipna=True) not in {"string", "empty"}:
             continue
-        if col in _EVENT_ID_COLUMNS:
+        if col in EVENT_ID_COLUMNS:
             out[col] = _opaque_emails(out[col])
         else:
             out[col] = scrub_text(_text(out[col]))

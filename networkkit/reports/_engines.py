@@ -12,8 +12,13 @@ from typing import Any
 import narwhals as nw
 import pandas as pd
 
+from networkkit.prepare._privacy import (
+    Pseudonymizer,
+    _opaque_emails,
+    event_text_names,
+    scrub_text,
+)
 from networkkit.reports._notebook import window
-from networkkit.prepare._privacy import EMAIL_PATTERN, PHONE_PATTERN, Pseudonymizer
 
 __all__ = ["any_value", "event_facts", "n_unique", "prepare_events_spark"]
 
@@ -34,22 +39,19 @@ def _in_workers(func: Any) -> Any:
 
 
 def _scrub_spark(events: Any) -> Any:
-    """Scrub e-mail addresses and phone numbers from every string column, in Spark."""
+    """Scrub e-mail addresses and phone numbers from every string column, in Spark.
+
+    The pandas scrubber itself runs in Spark's Python workers (Java's regex engine has no
+    NFKC and no IBAN check), so both engines scrub alike.
+    """
     from pyspark.sql import functions as F
 
-    private = f"({EMAIL_PATTERN})|({PHONE_PATTERN})"
+    as_token, as_text = _in_workers(_opaque_emails), _in_workers(scrub_text)
     out = []
     for name, kind in events.dtypes:
         col = F.col(name)
         if kind == "string":
-            if name in _ID_COLUMNS:
-                # pandas' token: sha256 of the case-folded value (lower case, for addresses)
-                digest = F.sha2(F.lower(col), 256)
-                token = F.concat(F.lit("contact-"), F.substring(digest, 1, 12))
-                col = F.when(col.rlike(private), token).otherwise(col)
-            else:
-                col = F.regexp_replace(F.regexp_replace(col, EMAIL_PATTERN, "[email]"),
-                                       PHONE_PATTERN, "[phone]")  # fmt: skip
+            col = as_token(col) if name in _ID_COLUMNS else as_text(col)
         out.append(col.alias(name))
     return events.select(*out)
 
@@ -172,13 +174,18 @@ def prepare_events_spark(
     if anonymize:
         pseudo = Pseudonymizer(key)
         as_key, as_name = _in_workers(pseudo.keys), _in_workers(pseudo.names)
+        named = [c for c in _PSEUDONYM_NAMES if c in events.columns]
+        people = {r[0] for c in named for r in events.select(c).distinct().collect() if r[0]}
+        as_text = _in_workers(event_text_names(sorted(people), key=key))
         out = []
-        for name, _kind in events.dtypes:
+        for name, kind in events.dtypes:
             col = F.col(name)
             if name in _PSEUDONYM_KEYS:
                 col = as_key(col)
             elif name in _PSEUDONYM_NAMES:
                 col = as_name(col)
+            elif kind == "string" and name not in ("thread_id", "event", "channel"):
+                col = as_text(col)
             out.append(col.alias(name))
         events = _scrub_spark(events.select(*out))
     start, end = window(start_date, end_date)
