@@ -34,18 +34,25 @@ import matplotlib.pyplot as plt
 import networkkit as nk
 from networkkit import history, plots
 from networkkit import reports as nr
+from networkkit.prepare import prepare_annotations
 
 nr.setup()
 source = export_path or nr.sample_export()
+key = nr.load_key_for(history_path) if anonymize else None
+raw = nk.load_export(source)
 ex = nr.prepare_export(
-    nk.load_export(source),
-    anonymize=anonymize,
-    key=nr.load_key_for(history_path) if anonymize else None,
-    start_date=start_date,
-    end_date=end_date,
-    as_of=as_of,
+    raw, anonymize=anonymize, key=key, start_date=start_date, end_date=end_date, as_of=as_of
 )
-annotations = annotations_path or None
+# the annotations are keyed and scrubbed like the export, so they apply under --anonymize
+annotations, annotation_error = None, None
+if annotations_path:
+    try:
+        annotations = prepare_annotations(
+            annotations_path, people=raw, anonymize=anonymize, key=key
+        )
+    except nk.ExportError as err:  # said in the "Met in person" section
+        annotation_error = err
+del raw
 results = {}  # each section's measures, for the headline and the run history
 
 # %%
@@ -90,6 +97,8 @@ with nr.section("Growth and composition"):
 
 # %%
 with nr.section("Met in person"):
+    if annotation_error is not None:
+        raise annotation_error
     if nr.has_rows(ex.connections, what="connections", file="Connections.csv"):
         met = nk.network.met_in_person(ex, annotations)
         results["met"] = nk.network.met_in_person_summary(ex, per_connection=met)

@@ -47,13 +47,16 @@ if engine == "spark":
     # Spark reads the log (a file, folder or glob, local or in a cluster's storage) and
     # computes every aggregate; only small results come back to pandas for the figures.
     raw_events = nk.outreach.read_events_spark(outreach_path, master=spark_master or None)
-    origin = f"the outreach log {outreach_path.rsplit('/', 1)[-1]} (read with Spark)"
+    # an anonymised report never names a file: its name may carry a person's
+    log_name = "" if anonymize else " " + outreach_path.rsplit("/", 1)[-1]
+    origin = f"the outreach log{log_name} (read with Spark)"
     problem = None
 elif outreach_path or (not export_path and nr.SAMPLE_OUTREACH.exists()):
     log_path = outreach_path or nr.sample_outreach()
     raw_events = nk.outreach.read_events(log_path)
     parse_report = nr.event_log_report(raw_events, path=log_path)
-    origin = f"the outreach log {log_path.rsplit('/', 1)[-1]}"
+    log_name = "" if anonymize else " " + log_path.rsplit("/", 1)[-1]
+    origin = f"the outreach log{log_name}"
     problem = None
 else:
     ex = nr.prepare_export(
@@ -75,6 +78,8 @@ else:
         raw_events, anonymize=anonymize, key=key, start_date=start_date, end_date=end_date
     )
     events.attrs.update(raw_events.attrs)
+if anonymize and outreach_path:
+    parse_report = parse_report.assign(file="the outreach log")
 facts = nr.event_facts(events)
 cutoff = nr.window(start_date, end_date)[1]
 as_of_ts = as_of or (None if cutoff is None else str(cutoff))

@@ -4,6 +4,7 @@ Privacy (scrubbing contact details, pseudonyms) lives here, between the measures
 reports, so that a report, a notebook and the command line prepare their inputs one way.
 """
 
+from networkkit.prepare._annotations import ANNOTATION_LABEL, prepare_annotations
 from networkkit.prepare._privacy import (
     EMAIL_PATTERN,
     PHONE_PATTERN,
@@ -17,12 +18,14 @@ from networkkit.prepare._privacy import (
 )
 
 __all__ = [
+    "ANNOTATION_LABEL",
     "EMAIL_PATTERN",
     "PHONE_PATTERN",
     "Pseudonymizer",
     "anonymize_events",
     "anonymize_export",
     "load_key",
+    "prepare_annotations",
     "scrub_events",
     "scrub_export",
     "scrub_text",
