@@ -40,6 +40,7 @@ import matplotlib.pyplot as plt
 import networkkit as nk
 from networkkit import history
 from networkkit import reports as nr
+from networkkit.prepare import known_people
 
 nr.setup()
 key = nr.load_key_for(history_path) if anonymize else None
@@ -74,8 +75,20 @@ if engine == "spark":
     )
     parse_report = nr.event_log_report(events, path=outreach_path)
 else:
+    # under --anonymize, the export's people are looked for in templates and campaigns too
+    people = []
+    if anonymize and outreach_path and export_path != str(nr.SAMPLE_EXPORT):
+        try:
+            people = known_people(nk.load_export(export_path))
+        except nk.ExportError:
+            people = []  # the export is only a source of names here
     events = nr.prepare_events(
-        raw_events, anonymize=anonymize, key=key, start_date=start_date, end_date=end_date
+        raw_events,
+        anonymize=anonymize,
+        key=key,
+        start_date=start_date,
+        end_date=end_date,
+        people=people,
     )
     events.attrs.update(raw_events.attrs)
 if anonymize and outreach_path:

@@ -37,6 +37,7 @@ __all__ = [
     "Pseudonymizer",
     "anonymize_events",
     "anonymize_export",
+    "known_people",
     "load_key",
     "scrub_events",
     "scrub_export",
@@ -321,8 +322,19 @@ def _all_names(ex: Export) -> pd.Series:
     return names[(names.str.len() >= 2) & ~names.str.casefold().isin(_NOT_PEOPLE)]
 
 
-def _people(ex: Export) -> list[str]:
-    """Every known person's full name: the name columns, first + last, and the owner."""
+def known_people(ex: Export) -> list[str]:
+    """Return every known person's full name: the name columns, first + last, the owner.
+
+    Parameters
+    ----------
+    ex : Export
+        The export as loaded (before pseudonymisation).
+
+    Returns
+    -------
+    list of str
+        Distinct names, as written.
+    """
     names = list(pd.unique(_all_names(ex)))
     for table in (ex.connections, ex.profile):
         if {"first_name", "last_name"} <= set(table.columns):
@@ -358,12 +370,12 @@ def name_matcher(ex: Export, *, key: bytes) -> NameMatcher:
     NameMatcher
         Its ``replace(text)`` puts each known person's pseudonym in place of their name.
     """
-    return NameMatcher(_people(ex), Pseudonymizer(key).name, not_people=_NOT_PEOPLE)
+    return NameMatcher(known_people(ex), Pseudonymizer(key).name, not_people=_NOT_PEOPLE)
 
 
 def _name_replacer(ex: Export, pseudo: Pseudonymizer):
     """Build text → text replacing every known name (full, then first and last alone)."""
-    return _replacer(NameMatcher(_people(ex), pseudo.name, not_people=_NOT_PEOPLE))
+    return _replacer(NameMatcher(known_people(ex), pseudo.name, not_people=_NOT_PEOPLE))
 
 
 _NAME_COLUMNS = {

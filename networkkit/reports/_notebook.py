@@ -276,6 +276,7 @@ def prepare_events(
     key: bytes | None = None,
     start_date: str = "",
     end_date: str = "",
+    people: Sequence[str] = (),
 ) -> pd.DataFrame:
     """Make an outreach event log safe and scoped for a report.
 
@@ -292,6 +293,9 @@ def prepare_events(
         The pseudonym key (required when ``anonymize``).
     start_date, end_date : str
         The window (ISO dates, ``""`` for open).
+    people : sequence of str, optional
+        Known people's names (e.g. the export's) to pseudonymise in templates, campaigns
+        and other free text under ``anonymize``.
 
     Returns
     -------
@@ -302,7 +306,7 @@ def prepare_events(
     if anonymize:
         if key is None:
             raise ValueError("anonymize needs a key")
-        out = anonymize_events(out, key=key)
+        out = anonymize_events(out, key=key, people=people)
     start, end = window(start_date, end_date)
     if (start is not None or end is not None) and len(out):
         first = out[out["event"] == "sent"].groupby("thread_id")["at"].min()
