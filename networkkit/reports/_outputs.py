@@ -24,7 +24,7 @@ from typing import Any
 
 from networkkit.prepare._scrub import scrub
 
-__all__ = ["PATH_LABELS", "clean_outputs", "path_labels", "relabel"]
+__all__ = ["PATH_LABELS", "clean_outputs", "path_labels", "relabel", "warning_text"]
 
 #: A report parameter holding a path → what an anonymised report calls it.
 PATH_LABELS = {
@@ -87,7 +87,8 @@ def relabel(text: str, labels: dict[str, str]) -> str:
 _QUOTED = re.compile(r"'[^'\n]{1,300}'|\"[^\"\n]{1,300}\"|‘[^’\n]{1,300}’|“[^”\n]{1,300}”")
 
 
-def _warning_text(text: str, *, anonymize: bool) -> str:
+def warning_text(text: str, *, anonymize: bool) -> str:
+    """Return a warning or error as kept: scrubbed; quoted values withheld if anonymised."""
     text = scrub(text)
     return _QUOTED.sub("'…'", text) if anonymize else text
 
@@ -120,7 +121,7 @@ def clean_outputs(nb: Any, parameters: dict[str, Any]) -> Any:
         return relabel(text, labels)
 
     def warn(text: str) -> str:
-        return fix(_warning_text(text, anonymize=anonymize))
+        return fix(warning_text(text, anonymize=anonymize))
 
     for cell in nb.get("cells", []):
         for out in cell.get("outputs", []):

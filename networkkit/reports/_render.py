@@ -320,10 +320,11 @@ def _finished(nb: nbformat.NotebookNode, parameters: dict[str, Any]) -> nbformat
 def _said(sentence: str, parameters: dict[str, Any]) -> str:
     """Return an error sentence as the user reads it: scrubbed, paths labelled if anonymised."""
     from networkkit.prepare._scrub import scrub
-    from networkkit.reports._outputs import path_labels, relabel
+    from networkkit.reports._outputs import path_labels, relabel, warning_text
 
-    labels = path_labels(parameters) if parameters.get("anonymize") else {}
-    return relabel(scrub(sentence), labels)
+    if not parameters.get("anonymize"):
+        return scrub(sentence)
+    return relabel(warning_text(sentence, anonymize=True), path_labels(parameters))
 
 
 def to_html(nb: nbformat.NotebookNode) -> str:
