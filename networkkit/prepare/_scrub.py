@@ -34,7 +34,8 @@ _DOTS = {"\u3002": ".", "\uff61": ".", "\u2024": "."}
 
 def _separator(ch: str) -> str | None:
     cat = unicodedata.category(ch)
-    if cat == "Pd" or ch in "\u2212\u2043\ufe63\uff0d":
+    # the katakana long-vowel mark is the dash of Japanese phone numbers (０９０ー１２３４)
+    if cat == "Pd" or ch in "\u2212\u2043\ufe63\uff0d\u30fc\uff70":
         return "-"
     if cat in {"Zs", "Zl", "Zp"} or ch in "\t\n\r\x0b\x0c\u200b":
         return " "

@@ -53,7 +53,7 @@ PHONE_FORMATS = {
 
 #: How people separate the groups of a number besides plain spaces and hyphens.
 _SPACES = ["\u00a0", "\u2009", "\u202f", "\u3000", "  "]
-_DASHES = ["\u2013", "\u2011", "\u2212", " \u2013 ", " - ", "\u2014"]
+_DASHES = ["\u2013", "\u2011", "\u2212", " \u2013 ", " - ", "\u2014", "\u30fc"]
 _FULLWIDTH = str.maketrans("0123456789+-()", "０１２３４５６７８９＋－（）")
 
 _PHONE_SENTENCES = [
