@@ -242,7 +242,8 @@ def find_private(text: str) -> list[tuple[int, int, str]]:
     """
     norm, starts = _normalise(text)
     spans = [(m.start(), m.end(), "email") for m in _EMAIL_RE.finditer(norm)]
-    masked = _mask(norm)
+    # masking only blanks digits, so it cannot make a candidate: without one, skip it
+    masked = _mask(norm) if _PHONE_RE.search(norm) else norm
     if spans:
         chars = list(masked)
         for start, end, _ in spans:
