@@ -31,6 +31,7 @@ import matplotlib.pyplot as plt
 import networkkit as nk
 from networkkit import plots
 from networkkit import reports as nr
+from networkkit.prepare import known_people
 
 nr.setup()
 raw = nk.load_export(export_path or nr.sample_export())
@@ -93,7 +94,10 @@ else:
     if problem:
         nr.missing(problem)
 events = nr.prepare_events(
-    events, anonymize=anonymize, key=nr.load_key_for("") if anonymize else None
+    events,
+    anonymize=anonymize,
+    key=nr.load_key_for("") if anonymize else None,
+    people=known_people(raw) if anonymize else (),  # names in templates and campaigns
 )
 with nr.section("Funnel"):
     if nr.has_rows(events, what="conversations you started"):
