@@ -165,7 +165,8 @@ else:
         events = pd.DataFrame(columns=nk.outreach.EVENT_COLUMNS)
 events = nk.prepare.scrub_events(events)
 if key is not None:
-    events = nk.prepare.anonymize_events(events, key=key)
+    # the export's people are looked for in the log's templates and campaigns too
+    events = nk.prepare.anonymize_events(events, key=key, people=nk.prepare.known_people(raw))
 if len(events):
     funnel = nk.outreach.funnel(events, as_of=as_of or None)
     display(nk.describe_rates(funnel)[["rate", "numerator", "denominator", "text"]])

@@ -34,11 +34,12 @@ from networkkit import history, plots, prepare
 from networkkit import reports as nr
 
 nr.setup()
-ex = prepare.network_input(
-    export_path, anonymize=anonymize, history_path=history_path, start_date=start_date,
-    end_date=end_date, as_of=as_of,
+inputs = prepare.network_inputs(
+    export_path, annotations_path=annotations_path, anonymize=anonymize,
+    history_path=history_path, start_date=start_date, end_date=end_date, as_of=as_of,
 )  # fmt: skip
-annotations = annotations_path or None
+# the annotations are keyed and scrubbed like the export, so they apply under --anonymize
+ex, annotations, annotation_error = inputs.ex, inputs.annotations, inputs.annotation_error
 results = {}  # each section's measures, for the headline and the run history
 
 # %%
@@ -83,6 +84,8 @@ with nr.section("Growth and composition"):
 
 # %%
 with nr.section("Met in person"):
+    if annotation_error is not None:
+        raise annotation_error
     if nr.has_rows(ex.connections, what="connections", file="Connections.csv"):
         met = nk.network.met_in_person(ex, annotations)
         results["met"] = nk.network.met_in_person_summary(ex, per_connection=met)

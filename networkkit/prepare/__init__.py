@@ -13,14 +13,17 @@ Between the measures (:mod:`networkkit.network`, :mod:`networkkit.outreach`) and
 A notebook prepares its input in one line: :func:`network_input` or :func:`outreach_input`.
 """
 
+from networkkit.prepare._annotations import ANNOTATION_LABEL, prepare_annotations
 from networkkit.prepare._facts import any_value, event_facts, event_log_report, n_unique
 from networkkit.prepare._inputs import (
+    NetworkInput,
     OutreachInput,
     events_from_export,
     export_scope,
     key_path,
     load_key_for,
     network_input,
+    network_inputs,
     outreach_input,
     prepare_events,
     prepare_events_spark,
@@ -37,6 +40,7 @@ from networkkit.prepare._privacy import (
     Pseudonymizer,
     anonymize_events,
     anonymize_export,
+    known_people,
     load_key,
     scrub_events,
     scrub_export,
@@ -58,6 +62,7 @@ from networkkit.prepare._window import (
 )
 
 __all__ = [
+    "ANNOTATION_LABEL",
     "EMAIL_PATTERN",
     "EVENT_ID_COLUMNS",
     "EVENT_KEY_COLUMNS",
@@ -69,6 +74,7 @@ __all__ = [
     "SAMPLE_EXPORT",
     "SAMPLE_OUTREACH",
     "SUPPORTED",
+    "NetworkInput",
     "OutreachInput",
     "Pseudonymizer",
     "anonymize_events",
@@ -81,12 +87,15 @@ __all__ = [
     "events_from_export",
     "export_scope",
     "key_path",
+    "known_people",
     "load_key",
     "load_key_for",
     "n_unique",
     "network_input",
+    "network_inputs",
     "outreach_input",
     "parse_date",
+    "prepare_annotations",
     "prepare_events",
     "prepare_events_spark",
     "prepare_export",

@@ -9,6 +9,7 @@ when asked, and keeps its date window. The notebooks call :func:`network_input` 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -18,10 +19,12 @@ import pandas as pd
 from networkkit import outreach
 from networkkit.errors import ExportError
 from networkkit.export import Export, load_export
+from networkkit.prepare._annotations import prepare_annotations
 from networkkit.prepare._facts import event_facts, event_log_report
 from networkkit.prepare._privacy import (
     anonymize_events,
     anonymize_export,
+    known_people,
     load_key,
     scrub_events,
     scrub_export,
@@ -127,6 +130,7 @@ def prepare_events(
     key: bytes | None = None,
     start_date: str = "",
     end_date: str = "",
+    people: Sequence[str] = (),
 ) -> Any:
     """Make an outreach event log safe and scoped for a report, in its own engine.
 
@@ -148,6 +152,10 @@ def prepare_events(
         The pseudonym key (required when ``anonymize``).
     start_date, end_date : str
         The window (ISO dates, ``""`` for open).
+    people : sequence of str, optional
+        Known people's names (e.g. the export's, :func:`networkkit.prepare.known_people`) to
+        pseudonymise in templates, campaigns and other free text under ``anonymize`` (on
+        pandas; on Spark the log's own senders and recipients are looked for).
 
     Returns
     -------
@@ -163,7 +171,7 @@ def prepare_events(
     else:
         out = scrub_events(events)
         if anonymize:
-            out = anonymize_events(out, key=key)
+            out = anonymize_events(out, key=key, people=people)
     out = window_events(out, *window(start_date, end_date))
     return out.cache() if spark else out
 
@@ -244,6 +252,73 @@ def export_scope(ex: Export, *, start_date: str = "", end_date: str = "") -> str
     )
 
 
+@dataclasses.dataclass
+class NetworkInput:
+    """The export a network report reads, prepared, and the member's annotations.
+
+    Attributes
+    ----------
+    ex : Export
+        The prepared export (:func:`prepare_export`).
+    annotations : pandas.DataFrame or None
+        The member's met-in-person annotations, keyed and scrubbed like the export (so they
+        still apply under ``anonymize``); None without an annotation file.
+    annotation_error : ExportError or None
+        Why the annotation file could not be read (said in the report's "met in person"
+        section; the rest of the report does not depend on it).
+    """
+
+    ex: Export
+    annotations: pd.DataFrame | None = None
+    annotation_error: ExportError | None = None
+
+
+def network_inputs(
+    export_path: str = "",
+    *,
+    annotations_path: str = "",
+    anonymize: bool = False,
+    history_path: str = "",
+    start_date: str = "",
+    end_date: str = "",
+    as_of: str = "",
+) -> NetworkInput:
+    """Load and prepare the export a network report reads, and the member's annotations.
+
+    Parameters
+    ----------
+    export_path : str
+        A LinkedIn export (zip or folder); ``""``: the bundled sample.
+    annotations_path : str
+        The member's met-in-person annotation file (``""``: none).
+    anonymize : bool, default False
+        Pseudonymise names with the key kept beside ``history_path``.
+    history_path : str
+        The report's history database (``""``: the key lives in ``~/.networkkit``).
+    start_date, end_date, as_of : str
+        As for :func:`prepare_export`.
+
+    Returns
+    -------
+    NetworkInput
+        The prepared export and annotations.
+    """
+    key = load_key_for(history_path) if anonymize else None
+    raw = load_export(export_path or sample_export())
+    ex = prepare_export(
+        raw, anonymize=anonymize, key=key, start_date=start_date, end_date=end_date, as_of=as_of
+    )
+    annotations, error = None, None
+    if annotations_path:
+        try:
+            annotations = prepare_annotations(
+                annotations_path, people=raw, anonymize=anonymize, key=key
+            )
+        except ExportError as err:
+            error = err
+    return NetworkInput(ex=ex, annotations=annotations, annotation_error=error)
+
+
 def network_input(
     export_path: str = "",
     *,
@@ -269,16 +344,16 @@ def network_input(
     Returns
     -------
     Export
-        The prepared export.
+        The prepared export (:func:`network_inputs` also gives the annotations).
     """
-    return prepare_export(
-        load_export(export_path or sample_export()),
+    return network_inputs(
+        export_path,
         anonymize=anonymize,
-        key=load_key_for(history_path) if anonymize else None,
+        history_path=history_path,
         start_date=start_date,
         end_date=end_date,
         as_of=as_of,
-    )
+    ).ex
 
 
 @dataclasses.dataclass
@@ -313,19 +388,31 @@ class OutreachInput:
 
 
 def _read_outreach(
-    export_path: str, outreach_path: str, engine: str, spark_master: str, *, prepare: Any
+    export_path: str,
+    outreach_path: str,
+    engine: str,
+    spark_master: str,
+    *,
+    prepare: Any,
+    anonymize: bool = False,
 ) -> tuple[Any, pd.DataFrame | None, str, str | None]:
-    """Choose and read the raw event log: (events, parse report, origin, problem)."""
+    """Choose and read the raw event log: (events, parse report, origin, problem).
+
+    Under ``anonymize`` no file is named: a log's name may carry a person's.
+    """
     if engine == "spark":
         # Spark reads the log (a file, folder or glob, local or in a cluster's storage)
         raw = outreach.read_events_spark(outreach_path, master=spark_master or None)
-        name = outreach_path.rsplit("/", 1)[-1]
-        return raw, None, f"the outreach log {name} (read with Spark)", None
+        name = "" if anonymize else " " + outreach_path.rsplit("/", 1)[-1]
+        return raw, None, f"the outreach log{name} (read with Spark)", None
     if outreach_path or (not export_path and SAMPLE_OUTREACH.exists()):
         log_path = outreach_path or sample_outreach()
         raw = outreach.read_events(log_path)
-        origin = f"the outreach log {log_path.rsplit('/', 1)[-1]}"
-        return raw, event_log_report(raw, path=log_path), origin, None
+        name = "" if anonymize else " " + log_path.rsplit("/", 1)[-1]
+        report = event_log_report(raw, path=log_path)
+        if anonymize:
+            report = report.assign(file="the outreach log")
+        return raw, report, f"the outreach log{name}", None
     ex = prepare(load_export(export_path or sample_export()))
     raw, problem = events_from_export(ex)
     origin = "the conversations you started on LinkedIn (your export's messages)"
@@ -380,13 +467,32 @@ def outreach_input(
         return prepare_export(ex, anonymize=anonymize, key=key, as_of=as_of)
 
     raw, parse_report, origin, problem = _read_outreach(
-        export_path, outreach_path, engine, spark_master, prepare=prepare
+        export_path, outreach_path, engine, spark_master, prepare=prepare, anonymize=anonymize
     )
+    # under anonymize, the export's people are looked for in templates and campaigns too
+    people: list[str] = []
+    if (
+        anonymize
+        and outreach_path
+        and engine != "spark"
+        and export_path not in ("", sample_export())
+    ):
+        try:
+            people = known_people(load_export(export_path))
+        except ExportError:
+            people = []  # the export is only a source of names here
     events = prepare_events(
-        raw, anonymize=anonymize, key=key, start_date=start_date, end_date=end_date
+        raw,
+        anonymize=anonymize,
+        key=key,
+        start_date=start_date,
+        end_date=end_date,
+        people=people,
     )
     if engine == "spark":
         parse_report = event_log_report(events, path=outreach_path)
+        if anonymize:
+            parse_report = parse_report.assign(file="the outreach log")
     else:
         events.attrs.update(raw.attrs)
     facts = event_facts(events)

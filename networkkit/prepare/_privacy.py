@@ -2,7 +2,9 @@
 
 Everything here works on the data, before any table or figure is made, so that nothing a
 report shows (HTML or executed notebook) can carry an address, a number or — when
-``anonymize`` is on — a real name.
+``anonymize`` is on — a real name. The scrubber itself is :mod:`networkkit.prepare._scrub`
+(one pass, any script); names are found by :mod:`networkkit.prepare._names` (one automaton
+for every known name).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import hmac
 import os
 import re
 import secrets
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +25,8 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from networkkit.export import Export, Owner
+from networkkit.prepare._names import NameMatcher, fold_name
+from networkkit.prepare._scrub import EMAIL_PATTERN, PHONE_PATTERN, PREFILTER, find_private, scrub
 
 __all__ = [
     "EMAIL_PATTERN",
@@ -32,24 +37,12 @@ __all__ = [
     "Pseudonymizer",
     "anonymize_events",
     "anonymize_export",
+    "known_people",
     "load_key",
     "scrub_events",
     "scrub_export",
     "scrub_text",
 ]
-
-#: An e-mail address anywhere in a text.
-EMAIL_PATTERN = r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}"
-#: A phone number: 9–15 digits, optionally led by + or 00, at most two separators between
-#: digits (``+1 (555) 010-9999``, ``0044 20 7946 0958``). ISO dates are not phone numbers, and
-#: none starts inside one: in ``2024-01-01 12345678`` the month and day are not its first digits.
-PHONE_PATTERN = (
-    r"(?<![\w+])(?<!\d{4}-)(?<!\d{4}-\d\d-)(?!\d{4}-\d\d-\d\d)"
-    r"(?:\+|00)?\(?(?:\d[ \t().\-/]{0,2}){8,14}\d(?![\w])"
-)
-
-_EMAIL_RE = re.compile(EMAIL_PATTERN)
-_PHONE_RE = re.compile(PHONE_PATTERN)
 
 #: Columns that hold contact details or private profile fields; always blanked.
 _PRIVATE_COLUMNS = {
@@ -68,10 +61,11 @@ _PRIVATE_COLUMNS = {
 #: Names that are not people (LinkedIn's placeholders); never pseudonymised.
 _NOT_PEOPLE = {"linkedin member", "linkedin", "linkedin user"}
 
-#: Letters that continue a Latin-script word (names are matched between them, not inside).
-_LATIN = r"A-Za-z0-9\u00C0-\u024F"
-
-_PROFILE_URL_RE = re.compile(r"(?:https?://)?(?:[\w-]+\.)?linkedin\.com/in/[^\s\"'<>,)]+", re.I)
+#: A LinkedIn profile link in text; the host's first label is bounded and possessive, so a
+#: long word costs one pass (an unbounded ``[\w-]+\.`` retried it from every letter).
+_PROFILE_URL_RE = re.compile(
+    r"(?:https?://)?(?<![\w-])(?:[\w-]{1,63}+\.)?linkedin\.com/in/[^\s\"'<>,)]++", re.I
+)
 
 
 def _string_columns(df: pd.DataFrame) -> list[str]:
@@ -95,20 +89,15 @@ def _list_columns(df: pd.DataFrame) -> list[str]:
     ]
 
 
-#: Every phone number holds a match of this RE2 pattern (PHONE_PATTERN without its look-arounds
-#: and upper bound): a superset Arrow evaluates in bulk, so Python's regex sees few cells.
-_PHONE_SUPERSET = r"(?:\d[ \t().\-/]{0,2}){8,}\d"
-
-
 def _candidates(values: pd.Series) -> np.ndarray:
-    """Cells that may hold an e-mail address (an ``@``) or a phone number, as a bool array.
+    """Cells that may hold an e-mail address or a phone number, as a bool array.
 
-    Python's regex over every cell of a million-row column took a minute; Arrow's vectorised
-    RE2 finds the few candidate cells in a second, and only those go through the exact
-    patterns.
+    Python over every cell of a million-row column took a minute; Arrow's vectorised RE2
+    finds the few candidate cells (:data:`~networkkit.prepare._scrub.PREFILTER`, a superset)
+    in a second, and only those go through the scrubber.
     """
     arr = _arrow_strings(values)
-    hit = pc.or_(pc.match_substring(arr, "@"), pc.match_substring_regex(arr, _PHONE_SUPERSET))
+    hit = pc.match_substring_regex(arr, PREFILTER)
     return pc.fill_null(hit, False).to_numpy(zero_copy_only=False).astype(bool)
 
 
@@ -147,13 +136,14 @@ def scrub_text(values: pd.Series) -> pd.Series:
     --------
     >>> scrub_text(pd.Series(["mail ana@example.com or call +31 6 1234 5678"])).iloc[0]
     'mail [email] or call [phone]'
+    >>> scrub_text(pd.Series(["ana [at] example [dot] com, ＋４４ ２０ ７９４６ ０９５８"]))[0]
+    '[email], [phone]'
     """
     cand = _candidates(values)
     out = values.copy()
     if cand.any():
-        # Python's re on the few candidates (the patterns have look-arounds RE2 lacks)
-        sub = values[cand].astype(object).str.replace(_EMAIL_RE, "[email]", regex=True)
-        out[cand] = sub.str.replace(_PHONE_RE, "[phone]", regex=True)
+        # the scrubber on the few candidates (it normalises and validates, which RE2 cannot)
+        out[cand] = values[cand].astype(object).map(scrub, na_action="ignore")
     return out
 
 
@@ -261,7 +251,11 @@ def load_key(path: str | Path) -> bytes:
 
 
 class Pseudonymizer:
-    """Stable pseudonyms from a secret key: ``"Ana Ruiz"`` → ``"Person 3F2A9C"``.
+    """Stable pseudonyms from a secret key: ``"Ana Ruiz"`` → ``"Person 3F2A9C0B17D4"``.
+
+    A pseudonym carries 48 bits of a keyed hash (HMAC-SHA256), so a million people get a
+    million different pseudonyms. Two spellings of one name (case, accents, apostrophes,
+    spacing: ``José Núñez`` and ``jose  nunez``) get the same pseudonym.
 
     Parameters
     ----------
@@ -276,11 +270,11 @@ class Pseudonymizer:
         return hmac.new(self._key, text.encode("utf-8"), hashlib.sha256).hexdigest()[:n]
 
     def name(self, value: str) -> str:
-        """Return the pseudonym of one person's name (case and spacing do not matter)."""
-        norm = " ".join(value.split()).casefold()
+        """Return the pseudonym of one person's name (case, accents, spacing do not matter)."""
+        norm = fold_name(value)
         if norm in _NOT_PEOPLE:
             return value
-        return f"Person {self._digest('name:' + norm, 6).upper()}"
+        return f"Person {self._digest('name:' + norm, 12).upper()}"
 
     def key(self, value: str) -> str:
         """Return the pseudonymous member key of one member key or profile URL slug."""
@@ -328,60 +322,60 @@ def _all_names(ex: Export) -> pd.Series:
     return names[(names.str.len() >= 2) & ~names.str.casefold().isin(_NOT_PEOPLE)]
 
 
-def _name_replacer(ex: Export, pseudo: Pseudonymizer):
-    """Build text → text replacing every known name (full, then first and last alone)."""
-    full = _all_names(ex)
-    firsts = (
-        pd.concat(
-            [
-                ex.connections["first_name"],
-                ex.connections["last_name"],
-                ex.profile["first_name"],
-                ex.profile["last_name"],
-            ],
-            ignore_index=True,
-        )
-        .astype("string")
-        .dropna()
-        .str.strip()
-    )
-    tokens = full.str.split(r"\s+", regex=True).explode().astype("string")
-    singles = pd.concat([firsts, tokens], ignore_index=True)
-    singles = singles[(singles.str.len() >= 3) & singles.str.contains(r"^\w", regex=True)]
-    mapping: dict[str, str] = {}
-    owner = ex.owner.name
-    for single in pd.unique(singles):
-        mapping[str(single).casefold()] = pseudo.name(str(single))
-    # a first or last name that belongs to only one known person stands for that person
-    distinct = pd.Series(pd.unique(full), dtype="string")
-    parts = distinct.str.split(r"\s+", regex=True)
-    for ends in (parts.str[0], parts.str[-1]):
-        frame = pd.DataFrame({"token": ends.str.casefold(), "full": distinct}).dropna()
-        frame = frame[frame["token"].str.len() >= 3]
-        unique = frame.drop_duplicates("full").groupby("token")["full"].agg(["first", "size"])
-        only = unique.loc[unique["size"] == 1, "first"]
-        mapping.update(zip(only.index.astype(str), only.astype(str).map(pseudo.name), strict=True))
-    if owner:
-        for single in str(owner).split():
-            if len(single) >= 3:
-                mapping[single.casefold()] = pseudo.name(owner)
-    for name in pd.unique(full):
-        mapping[" ".join(str(name).split()).casefold()] = pseudo.name(str(name))
-    if not mapping:
-        return lambda s: s
-    alternatives = sorted(mapping, key=len, reverse=True)
-    body = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in alternatives)
-    # a name ends where Latin letters and digits end: "Samさん" still holds the name "Sam"
-    pattern = re.compile(rf"(?<![{_LATIN}])(?:{body})(?![{_LATIN}])", re.IGNORECASE)
+def known_people(ex: Export) -> list[str]:
+    """Return every known person's full name: the name columns, first + last, the owner.
 
-    def _sub(match: re.Match[str]) -> str:
-        return mapping.get(" ".join(match.group(0).split()).casefold(), "Person")
+    Parameters
+    ----------
+    ex : Export
+        The export as loaded (before pseudonymisation).
+
+    Returns
+    -------
+    list of str
+        Distinct names, as written.
+    """
+    names = list(pd.unique(_all_names(ex)))
+    for table in (ex.connections, ex.profile):
+        if {"first_name", "last_name"} <= set(table.columns):
+            whole = (
+                table["first_name"].fillna("") + " " + table["last_name"].fillna("")
+            ).str.strip()
+            names += [n for n in pd.unique(whole.astype(str)) if n]
+    return names
+
+
+def _replacer(matcher: NameMatcher):
+    """Return text → text: profile links out, then every known name by its pseudonym."""
 
     def replace(values: pd.Series) -> pd.Series:
         out = values.str.replace(_PROFILE_URL_RE, "[profile link]", regex=True)
-        return out.str.replace(pattern, _sub, regex=True)
+        return out.map(matcher.replace, na_action="ignore").astype(values.dtype)
 
     return replace
+
+
+def name_matcher(ex: Export, *, key: bytes) -> NameMatcher:
+    """Return the automaton that finds the export's people in free text (see ``_names``).
+
+    Parameters
+    ----------
+    ex : Export
+        The export as loaded (or scrubbed), before pseudonymisation.
+    key : bytes
+        The secret key.
+
+    Returns
+    -------
+    NameMatcher
+        Its ``replace(text)`` puts each known person's pseudonym in place of their name.
+    """
+    return NameMatcher(known_people(ex), Pseudonymizer(key).name, not_people=_NOT_PEOPLE)
+
+
+def _name_replacer(ex: Export, pseudo: Pseudonymizer):
+    """Build text → text replacing every known name (full, then first and last alone)."""
+    return _replacer(NameMatcher(known_people(ex), pseudo.name, not_people=_NOT_PEOPLE))
 
 
 _NAME_COLUMNS = {
@@ -494,7 +488,9 @@ EVENT_KEY_COLUMNS = ("recipient_key", "recipient", "recipient_url", "candidate_i
 EVENT_NAME_COLUMNS = ("sender", "recipient_name", "sender_name")
 
 
-def anonymize_events(events: pd.DataFrame, *, key: bytes) -> pd.DataFrame:
+def anonymize_events(
+    events: pd.DataFrame, *, key: bytes, people: Iterable[str] = ()
+) -> pd.DataFrame:
     """Pseudonymise an outreach event log's people: ``recipient_key`` and ``sender``.
 
     Parameters
@@ -504,20 +500,47 @@ def anonymize_events(events: pd.DataFrame, *, key: bytes) -> pd.DataFrame:
     key : bytes
         The secret key.
 
+    people : iterable of str, optional
+        More known names (e.g. the export's people) to find in the log's free text.
+
     Returns
     -------
     pandas.DataFrame
-        A copy with ``recipient_key`` → ``member-…`` and ``sender`` → ``Person …``; other
-        text columns scrubbed of e-mail addresses and phone numbers.
+        A copy with ``recipient_key`` → ``member-…`` and ``sender`` → ``Person …``; in every
+        other text column (campaign, template, sequence, ...) each known person's name
+        becomes their pseudonym, and e-mail addresses and phone numbers are scrubbed.
     """
     pseudo = Pseudonymizer(key)
     out = events.copy()
+    named = [c for c in out.columns if c in EVENT_NAME_COLUMNS]
+    known = [v for c in named for v in pd.unique(out[c].dropna().astype(str))]
+    matcher = NameMatcher([*known, *people], pseudo.name, not_people=_NOT_PEOPLE)
+    replace = _replacer(matcher)
     for col in out.columns:
         if col in EVENT_KEY_COLUMNS:
             out[col] = pseudo.keys(out[col].astype("string"))
         elif col in EVENT_NAME_COLUMNS:
             out[col] = pseudo.names(out[col].astype("string"))
+        elif (
+            col not in _EVENT_CODES
+            and col in _string_columns(out)
+            and pd.api.types.infer_dtype(out[col], skipna=True) in {"string", "empty"}
+        ):
+            out[col] = replace(_text(out[col]))
     return scrub_events(out)
+
+
+def event_text_names(names: Iterable[str], *, key: bytes) -> Any:
+    """Return values → values putting pseudonyms for ``names`` in an event log's free text.
+
+    The function :func:`anonymize_events` applies to campaigns, templates and other free
+    text, for engines that run it batch by batch (Spark's Python workers).
+    """
+    return _replacer(NameMatcher(names, Pseudonymizer(key).name, not_people=_NOT_PEOPLE))
+
+
+#: Event-log columns holding codes, never free text.
+_EVENT_CODES = ("thread_id", "event", "channel")
 
 
 def _text(values: pd.Series) -> pd.Series:
@@ -532,7 +555,7 @@ def _opaque_emails(values: pd.Series) -> pd.Series:
     private = np.zeros(len(text), dtype=bool)
     if cand.any():
         sub = text[cand].astype(object)  # Python's re: the patterns have look-arounds
-        hit = sub.str.contains(_EMAIL_RE, regex=True) | sub.str.contains(_PHONE_RE, regex=True)
+        hit = sub.map(lambda v: isinstance(v, str) and bool(find_private(v)))
         private[cand] = hit.fillna(False).astype(bool).to_numpy()
     if not private.any():
         return text

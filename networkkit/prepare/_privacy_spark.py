@@ -1,7 +1,9 @@
 """Privacy for a Spark event log: the pandas rules of :mod:`._privacy`, applied inside Spark.
 
-The column lists and patterns are the pandas module's own, so both engines scrub and
-pseudonymise the same columns the same way (the tokens and pseudonyms are equal).
+The column lists and the scrubber are the pandas module's own: the pandas functions run in
+Spark's Python workers, batch by batch (Java's regex engine has no NFKC and no IBAN check), so
+both engines scrub and pseudonymise the same columns the same way (the tokens and pseudonyms
+are equal).
 """
 
 from __future__ import annotations
@@ -11,13 +13,17 @@ from typing import Any
 import pandas as pd
 
 from networkkit.prepare._privacy import (
-    EMAIL_PATTERN,
     EVENT_ID_COLUMNS,
     EVENT_KEY_COLUMNS,
     EVENT_NAME_COLUMNS,
-    PHONE_PATTERN,
     Pseudonymizer,
+    _opaque_emails,
+    event_text_names,
+    scrub_text,
 )
+
+#: Event-log columns holding codes, never free text (names are not looked for in them).
+_CODES = ("thread_id", "event", "channel")
 
 __all__ = ["anonymize_events_spark", "scrub_events_spark"]
 
@@ -51,18 +57,12 @@ def scrub_events_spark(events: Any) -> Any:
     """
     from pyspark.sql import functions as F
 
-    private = f"({EMAIL_PATTERN})|({PHONE_PATTERN})"
+    as_token, as_text = _in_workers(_opaque_emails), _in_workers(scrub_text)
     out = []
     for name, kind in events.dtypes:
         col = F.col(name)
         if kind == "string":
-            if name in EVENT_ID_COLUMNS:
-                digest = F.sha2(F.lower(col), 256)
-                token = F.concat(F.lit("contact-"), F.substring(digest, 1, 12))
-                col = F.when(col.rlike(private), token).otherwise(col)
-            else:
-                col = F.regexp_replace(F.regexp_replace(col, EMAIL_PATTERN, "[email]"),
-                                       PHONE_PATTERN, "[phone]")  # fmt: skip
+            col = as_token(col) if name in EVENT_ID_COLUMNS else as_text(col)
         out.append(col.alias(name))
     return events.select(*out)
 
@@ -71,7 +71,8 @@ def anonymize_events_spark(events: Any, *, key: bytes) -> Any:
     """Pseudonymise a Spark event log's people as :func:`networkkit.prepare.anonymize_events`.
 
     The pandas pseudonymizer runs in Spark's Python workers, batch by batch, so a person gets
-    the same pseudonym on both engines; the result is scrubbed again.
+    the same pseudonym on both engines; the senders' and recipients' names are also looked
+    for in the free text (templates, campaigns); the result is scrubbed again.
 
     Parameters
     ----------
@@ -89,12 +90,17 @@ def anonymize_events_spark(events: Any, *, key: bytes) -> Any:
 
     pseudo = Pseudonymizer(key)
     as_key, as_name = _in_workers(pseudo.keys), _in_workers(pseudo.names)
+    named = [c for c in EVENT_NAME_COLUMNS if c in events.columns]
+    people = {r[0] for c in named for r in events.select(c).distinct().collect() if r[0]}
+    as_text = _in_workers(event_text_names(sorted(people), key=key))
     out = []
-    for name, _kind in events.dtypes:
+    for name, kind in events.dtypes:
         col = F.col(name)
         if name in EVENT_KEY_COLUMNS:
             col = as_key(col)
         elif name in EVENT_NAME_COLUMNS:
             col = as_name(col)
+        elif kind == "string" and name not in _CODES:
+            col = as_text(col)
         out.append(col.alias(name))
     return scrub_events_spark(events.select(*out))

@@ -372,6 +372,25 @@ def withhold_paths(nb: nbformat.NotebookNode, parameters: dict[str, Any]) -> nbf
     return nb
 
 
+def _finished(nb: nbformat.NotebookNode, parameters: dict[str, Any]) -> nbformat.NotebookNode:
+    """Pass over a kept notebook last: scrub warnings, withhold paths when anonymised."""
+    from networkkit.reports._outputs import clean_outputs
+
+    if parameters.get("anonymize"):
+        nb = withhold_paths(nb, parameters)
+    return clean_outputs(nb, parameters)
+
+
+def _said(sentence: str, parameters: dict[str, Any]) -> str:
+    """Return an error sentence as the user reads it: scrubbed, paths labelled if anonymised."""
+    from networkkit.prepare._scrub import scrub
+    from networkkit.reports._outputs import path_labels, relabel, warning_text
+
+    if not parameters.get("anonymize"):
+        return scrub(sentence)
+    return relabel(warning_text(sentence, anonymize=True), path_labels(parameters))
+
+
 def to_html(nb: nbformat.NotebookNode) -> str:
     """Convert an executed notebook to self-contained HTML without input cells.
 
@@ -509,10 +528,10 @@ def render(
             if err.ename in _input_error_names():
                 # bad input (the notebook's first read of it): the error's own sentence,
                 # which names the file and line; there is nothing to debug in the notebook
-                raise ReportError(str(err.evalue), bad_input=True) from err
+                raise ReportError(_said(str(err.evalue), parameters), bad_input=True) from err
             kept = None
             if executed.exists():
-                failed_nb = nbformat.read(executed, as_version=4)
+                failed_nb = _finished(nbformat.read(executed, as_version=4), parameters)
                 pending = write_file(work, failed_path.name, nbformat.writes(failed_nb))
                 os.replace(pending, failed_path)
                 kept = failed_path
@@ -521,18 +540,18 @@ def render(
                 section = None
             where = f"section “{section}”" if section else f"cell {err.exec_count}"
             raise ReportError(
-                f"the {kind} report failed in {where}: {err.ename}: {err.evalue}"
+                f"the {kind} report failed in {where}: {err.ename}: "
+                + _said(str(err.evalue), parameters)
                 + (f" (executed notebook kept in {kept})" if kept else ""),
                 section=section,
                 notebook=kept,
             ) from err
         except Exception as err:  # kernel could not start, papermill I/O error, ...
             raise ReportError(
-                f"the {kind} report could not be run: {type(err).__name__}: {err}"
+                f"the {kind} report could not be run: {type(err).__name__}: "
+                + _said(str(err), parameters)
             ) from err
-        executed_nb = nbformat.read(executed, as_version=4)
-        if parameters.get("anonymize"):
-            executed_nb = withhold_paths(executed_nb, parameters)
+        executed_nb = _finished(nbformat.read(executed, as_version=4), parameters)
         html = to_html(executed_nb)
         # the notebook and its HTML land together, or neither does
         commit_together(

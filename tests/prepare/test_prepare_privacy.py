@@ -75,7 +75,7 @@ def test_anonymize_replaces_every_name_consistently(export):
     for name in ("Dana", "Lee", "Pat", "Kim", "Sam", "Member", "danalee", "patkim"):
         assert not re.search(rf"(?<![A-Za-z]){name}(?![A-Za-z])", text), name
     dana = Pseudonymizer(KEY).name("Dana Lee")
-    assert re.fullmatch(r"Person [0-9A-F]{6}", dana)
+    assert re.fullmatch(r"Person [0-9A-F]{12}", dana)
     assert out.connections["full_name"].iloc[0] == dana
     assert out.messages["sender_name"].iloc[0] == dana
     assert out.messages["recipient_names"].iloc[1] == [dana]
