@@ -43,6 +43,9 @@ EVENTS: tuple[str, ...] = ("sent", "bounced", "opened", "clicked", "replied")
 REQUIRED = ("thread_id", "event", "at")
 #: The attrs key where readers record which optional events the source tracks.
 TRACKED_ATTR = "networkkit_tracked"
+#: The attrs key where readers record what the source does not record at all: ``"times"``
+#: (no event times: every time measure is "not tracked"), ``"replied"``, ``"bounced"``.
+NOT_RECORDED_ATTR = "networkkit_not_recorded"
 
 
 def empty_events() -> pd.DataFrame:
@@ -99,6 +102,14 @@ def tracked_events(events: Any) -> set[str] | None:
     if isinstance(attrs, dict) and TRACKED_ATTR in attrs:
         return set(attrs[TRACKED_ATTR])
     return None
+
+
+def not_recorded(events: Any) -> set[str]:
+    """Return what a reader recorded the source as not recording (``"times"``, stages)."""
+    attrs = getattr(events, "attrs", None)
+    if isinstance(attrs, dict):
+        return set(attrs.get(NOT_RECORDED_ATTR, ()))
+    return set()
 
 
 def _in_duckdb(frame: nw.DataFrame) -> nw.LazyFrame:
