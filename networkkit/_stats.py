@@ -137,10 +137,8 @@ class KaplanMeier:
     by_time: pd.DataFrame = field(repr=False)
 
 
-def _settled(
-    surv: np.ndarray, low: np.ndarray, high: np.ndarray
-) -> tuple[np.ndarray, np.ndarray]:
-    """The log-log band where the survival is settled, and NaN where it is not estimable.
+def _settled(surv: np.ndarray, low: np.ndarray, high: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return the log-log band where the survival is settled, NaN where not estimable.
 
     The log-log band has no value where the survival is 1 (no event yet) or 0 (every unit
     had it): there the estimate has no variance and the band is the point itself (1 or 0),

@@ -32,8 +32,10 @@ def test_a_censored_shortest_time_is_no_lower_bound_of_the_median(estimator):
     d = np.array([0.04, 2, 3, 5, 8, 9, 11, 12])
     o = np.array([0, 1, 1, 0, 1, 1, 0, 1], dtype=bool)
     at = [1, 3, 7]
-    km = kaplan_meier(d, o, at=at) if estimator == "units" else kaplan_meier_counts(
-        d, o.astype(int), (~o).astype(int), at=at
+    km = (
+        kaplan_meier(d, o, at=at)
+        if estimator == "units"
+        else kaplan_meier_counts(d, o.astype(int), (~o).astype(int), at=at)
     )
     median, low, high, share_low, share_high = _lifelines(d, o, at)
     assert km.median == pytest.approx(median)
@@ -65,9 +67,7 @@ def test_bounds_agree_with_lifelines_on_random_censored_samples(seed):
     for ours, theirs in ((km.median, median), (km.median_low, low), (km.median_high, high)):
         assert (np.isnan(ours) and np.isinf(theirs)) or ours == pytest.approx(theirs)
     inside = np.asarray(at) <= d.max()
-    assert km.by_time["share_low"].to_numpy()[inside] == pytest.approx(
-        share_low[inside], abs=1e-9
-    )
+    assert km.by_time["share_low"].to_numpy()[inside] == pytest.approx(share_low[inside], abs=1e-9)
     assert km.by_time["share_high"].to_numpy()[inside] == pytest.approx(
         share_high[inside], abs=1e-9
     )

@@ -40,9 +40,7 @@ def _spark_times(F: Any, col: Any, timezone: str | None) -> Any:
     text = F.trim(col)
     parsed = F.to_timestamp(text)  # zone-less text is read on the session's clock, UTC
     if zone != "UTC":
-        parsed = F.when(text.rlike(_OFFSET), parsed).otherwise(
-            F.to_utc_timestamp(parsed, zone)
-        )
+        parsed = F.when(text.rlike(_OFFSET), parsed).otherwise(F.to_utc_timestamp(parsed, zone))
     number = text.cast("double")
     seconds = F.when(F.abs(number) >= _EPOCH_MS, number / 1000.0).otherwise(number)
     epoch = text.rlike(r"^[+-]?\d{9,}(\.\d+)?$")
