@@ -97,8 +97,14 @@ def add_rate(
     Returns
     -------
     pandas.DataFrame
-        ``df`` with three more columns (modified in place and returned).
+        ``df`` with three more columns (modified in place and returned). The rate's
+        numerator and denominator columns are published in ``df.attrs["rates"][name]``
+        (a ``(numerator, denominator)`` pair), so that formatters read the measure's own
+        definition instead of restating it.
     """
+    rates = dict(df.attrs.get("rates", {}))
+    rates[name] = (numerator, denominator)
+    df.attrs["rates"] = rates
     k = df[numerator].to_numpy(dtype=float, na_value=np.nan)
     n = df[denominator].to_numpy(dtype=float, na_value=np.nan)
     with np.errstate(invalid="ignore", divide="ignore"):

@@ -171,7 +171,8 @@ def as_lazy(events: Any, *, by: Sequence[str] = ()) -> nw.LazyFrame:
             column=missing[0],
         )
     if "step" not in cols:
-        rank = nw.col("at").rank(method="ordinal").over("thread_id", "event")
+        # dense: an exact duplicate touch (same time) is the same step, not a phantom one
+        rank = nw.col("at").rank(method="dense").over("thread_id", "event")
         lf = lf.with_columns(step=nw.when(nw.col("event") == "sent").then(rank))
     return lf
 

@@ -309,7 +309,15 @@ def _canonical(df: pd.DataFrame, file: str, timezone: str = "UTC") -> pd.DataFra
     out = conform_events(ev)
     out.attrs[TRACKED_ATTR] = tracked
     out.attrs["duplicates"] = duplicates
+    out.attrs["started_before_log"] = _started_before_log(out)
     return out
+
+
+def _started_before_log(ev: pd.DataFrame) -> int:
+    """Count threads whose logged touches all have step 2 or later (left out of measures)."""
+    sent = ev[(ev["event"] == "sent").to_numpy(dtype=bool)]
+    first = sent.groupby("thread_id", sort=False, observed=True)["step"].min()
+    return int((first.dropna() >= 2).sum())
 
 
 def _gem(df: pd.DataFrame, file: str) -> pd.DataFrame:

@@ -369,9 +369,12 @@ def event_log_report(events: pd.DataFrame, *, path: str | Path | None) -> pd.Dat
     pandas.DataFrame
         One row: ``file``, ``events``, ``threads``, ``first_event``, ``last_event``,
         ``tracked`` (optional events the source records), ``not_tracked``, ``columns``,
-        ``duplicates_dropped`` (exact duplicate events the reader kept once; 0 when unknown).
+        ``duplicates_dropped`` (exact duplicate events the reader kept once; 0 when unknown),
+        ``started_before_log`` (threads whose logged touches all have step 2 or later, left
+        out of every measure; 0 when unknown).
     """
     duplicates = int(getattr(events, "attrs", {}).get("duplicates", 0) or 0)
+    before = int(getattr(events, "attrs", {}).get("started_before_log", 0) or 0)
     tracked = list(getattr(events, "attrs", {}).get("networkkit_tracked", []))
     optional = ["opened", "clicked"]
     if not isinstance(events, pd.DataFrame):  # Spark and other engines: count in the engine
@@ -390,6 +393,7 @@ def event_log_report(events: pd.DataFrame, *, path: str | Path | None) -> pd.Dat
                 "not_tracked": [", ".join(e for e in optional if e not in tracked) or "none"],
                 "columns": [", ".join(facts["columns"])],
                 "duplicates_dropped": [duplicates],
+                "started_before_log": [before],
             }
         )
     return pd.DataFrame(
@@ -403,6 +407,7 @@ def event_log_report(events: pd.DataFrame, *, path: str | Path | None) -> pd.Dat
             "not_tracked": [", ".join(e for e in optional if e not in tracked) or "none"],
             "columns": [", ".join(c for c in events.columns if events[c].notna().any())],
             "duplicates_dropped": [duplicates],
+            "started_before_log": [before],
         }
     )
 
