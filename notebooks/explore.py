@@ -100,10 +100,7 @@ with nr.section("Funnel"):
         nr.show(
             nr.rate_table(
                 nk.outreach.funnel(events, as_of=as_of or None),
-                rates={
-                    "reply_rate": ("replied", "delivered"),
-                    "open_rate": ("opened", "delivered"),
-                },
+                rates=["reply_rate", "open_rate"],  # as the funnel defines them
                 keep=["sent", "delivered"],
             )
         )

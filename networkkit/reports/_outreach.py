@@ -40,12 +40,9 @@ __all__ = [
 
 _WEEKDAYS = {1: "Mon", 2: "Tue", 3: "Wed", 4: "Thu", 5: "Fri", 6: "Sat", 7: "Sun"}
 
-_FUNNEL_RATES = {
-    "open_rate": ("opened", "tracked"),
-    "click_rate": ("clicked", "tracked"),
-    "reply_rate": ("replied", "delivered"),
-    "positive_rate": ("positive", "delivered"),
-}
+#: The funnel rates the report shows; their numerators and denominators are the funnel's own
+#: (``attrs["rates"]``), never restated here.
+_FUNNEL_RATES = ["open_rate", "click_rate", "reply_rate", "positive_rate"]
 _FUNNEL_LABELS = {
     "open_rate": "opened (95 % interval)",
     "click_rate": "clicked (95 % interval)",
@@ -135,7 +132,7 @@ def show_funnel(
         )
     if len(response):
         row = response.iloc[0]
-        text = rate_table(response.head(1), rates={"response_rate": ("replied_30d", "sent")})
+        text = rate_table(response.head(1), rates=["response_rate"])
         say(
             "LinkedIn Recruiter's response rate (replied within 30 days ÷ sent, sends at "
             f"least 30 days old): {text['response_rate'].iloc[0]}; {int(row['censored']):,} "
@@ -209,9 +206,7 @@ def show_reply_by_step(steps: pd.DataFrame) -> None:
         touch=steps["step"].map(lambda s: "first touch" if s == 1 else f"follow-up {int(s) - 1}")
     )
     show(
-        rate_table(
-            view, rates={"reply_rate": ("replied", "received")}, keep=["touch", "received"]
-        ),
+        rate_table(view, rates=["reply_rate"], keep=["touch", "received"]),
         labels={
             "received": "threads that received it",
             "reply_rate": "replied before the next touch (95 % interval)",
