@@ -81,3 +81,18 @@ def test_every_published_rate_is_its_numerator_over_its_denominator_inside_its_i
             ok = ~np.isnan(got)
             assert (low[ok] <= got[ok] + 1e-12).all() and (got[ok] <= high[ok] + 1e-12).all()
     assert seen >= 8
+
+
+def test_time_sections_say_not_tracked_for_a_source_without_times(monkeypatch):
+    from pathlib import Path
+
+    from networkkit.reports import _notebook, show_cadence, show_time_to_reply
+
+    shown: list[str] = []
+    monkeypatch.setattr(_notebook, "_display_html", shown.append)
+
+    fix = Path(__file__).resolve().parent / "fixtures" / "outreach"
+    ev = nk.outreach.read_events(fix / "apollo_contacts.csv")
+    show_time_to_reply(nk.outreach.time_to_reply(ev), nk.outreach.reply_curve(ev), by=None)
+    show_cadence(nk.outreach.follow_up_counts(ev), nk.outreach.cadence_summary(ev))
+    assert sum("is not tracked" in h for h in shown) == 2

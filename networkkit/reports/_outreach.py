@@ -79,6 +79,17 @@ def has_values(events: pd.DataFrame, column: str, *, what: str) -> bool:
     return False
 
 
+def _untimed(result: pd.DataFrame, what: str) -> bool:
+    """Say that ``what`` is not tracked when the source records no event times or replies."""
+    if "times" not in getattr(result, "attrs", {}).get("not_tracked", []):
+        return False
+    missing(
+        f"{what} is not tracked: this source records no event times (or no replies), so any "
+        "number here would be made up, not 0."
+    )
+    return True
+
+
 def show_funnel(
     total: pd.DataFrame, by_group: pd.DataFrame | None, *, by: str | None, response: pd.DataFrame
 ) -> None:
@@ -152,6 +163,8 @@ def show_time_to_reply(summary: pd.DataFrame, curve: pd.DataFrame, *, by: str | 
     by : str or None
         The column the curves are split by.
     """
+    if _untimed(summary, "Time to reply"):
+        return
     plots.time_to_reply(curve, time="days", by=by, ax=figure())
     plt.show()
     view = summary.copy()
@@ -202,6 +215,8 @@ def show_reply_by_step(steps: pd.DataFrame) -> None:
     steps : pandas.DataFrame
         :func:`networkkit.outreach.reply_by_step`.
     """
+    if _untimed(steps, "The reply rate after each touch"):
+        return
     view = steps.assign(
         touch=steps["step"].map(lambda s: "first touch" if s == 1 else f"follow-up {int(s) - 1}")
     )
@@ -324,6 +339,8 @@ def show_cadence(counts: pd.DataFrame, summary: pd.DataFrame) -> None:
     summary : pandas.DataFrame
         :func:`networkkit.outreach.cadence_summary`.
     """
+    if _untimed(summary, "Follow-up cadence"):
+        return
     plots.cadence(counts[["follow_ups", "threads"]], ax=figure())
     plt.show()
     view = summary.assign(
