@@ -31,7 +31,7 @@ _TEXT = pd.StringDtype("pyarrow")
 
 __all__ = ["detect_source", "read_events"]
 
-SOURCES = ("auto", "canonical", "gem", "apollo", "mapping")
+SOURCES = ("auto", "canonical", "gem", "apollo", "lemlist", "hubspot", "mapping")
 GEM_TYPES = {"first outreach": "sent", "follow-up": "sent", "reply": "replied"}
 GEM_POSITIVE = {"interested": True, "not interested": False, "later": False}
 GEM_CHANNEL = {
@@ -66,7 +66,8 @@ def detect_source(columns: Any) -> str | None:
     Returns
     -------
     str or None
-        ``"canonical"``, ``"gem"``, ``"apollo"``, or None when unknown.
+        ``"canonical"``, ``"gem"``, ``"apollo"``, ``"lemlist"``, ``"hubspot"``, or None when
+        unknown.
     """
     cols = {str(c).strip() for c in columns}
     if {"thread_id", "event", "at"} <= cols:
@@ -75,6 +76,10 @@ def detect_source(columns: Any) -> str | None:
         return "gem"
     if {"Email Sent", "Replied", "Last Contacted"} <= cols:
         return "apollo"
+    if {"type", "createdAt", "leadId", "campaignId"} <= cols:
+        return "lemlist"
+    if {"type", "created", "recipient"} <= cols:
+        return "hubspot"
     return None
 
 
@@ -486,7 +491,7 @@ def read_events(
     ----------
     path_or_frame : str, pathlib.Path or pandas.DataFrame
         A CSV (UTF-8) or Parquet file, or a frame already in memory.
-    source : {"auto", "canonical", "gem", "apollo"}, default "auto"
+    source : {"auto", "canonical", "gem", "apollo", "lemlist", "hubspot"}, default "auto"
         The tool the log comes from; ``"auto"`` recognises it by its header. Ignored when
         ``mapping`` is given.
 
@@ -504,6 +509,16 @@ def read_events(
           second later — an approximation (funnel counts are right; times to reply and
           cadence are not measurable). Thread =
           the contact (``Person Linkedin Url`` key, else ``Email``, else the line).
+        - ``lemlist``: lemlist's activities (``type``, ``createdAt``, ``leadId``,
+          ``campaignId``; optional ``campaignName``, ``emailTemplateId``, ``bot``). A thread
+          is one lead in one campaign; ``emailsSent``/``linkedinSent`` → ``sent`` (steps by
+          time), ``emailsOpened``, ``emailsClicked``, ``emailsBounced``, ``emailsReplied``/
+          ``linkedinReplied``; bot opens are machine opens, bot clicks skipped; other types
+          skipped (``attrs["skipped"]``).
+        - ``hubspot``: HubSpot's email events (``type``, ``created`` in epoch milliseconds,
+          ``recipient``; optional ``emailCampaignId``, ``filteredEvent``). ``SENT``,
+          ``BOUNCE``, ``OPEN``, ``CLICK``; filtered opens are machine opens. HubSpot's email
+          events have no replies: replies and every time measure are "not tracked".
     mapping : dict, optional
         For any other tool: canonical column → source column, e.g.
         ``{"thread_id": "Contact", "event": "Activity", "at": "Date"}``, plus optionally
@@ -552,13 +567,21 @@ def read_events(
     if kind is None:
         raise EventLogError(
             "is not an event log networkkit knows (canonical thread_id,event,at; Gem event_log;"
-            " Apollo contacts); pass mapping={canonical: column} to read it",
+            " Apollo contacts; lemlist activities; HubSpot email events); pass"
+            " mapping={canonical: column} to read it",
             file=file,
         )
     if kind == "gem":
         out = _gem(df, file)  # unix seconds: no zone to read
     else:
-        reader = {"canonical": _canonical, "apollo": _apollo}[kind]
+        from networkkit.outreach._tool_exports import read_hubspot, read_lemlist
+
+        reader = {
+            "canonical": _canonical,
+            "apollo": _apollo,
+            "lemlist": read_lemlist,
+            "hubspot": read_hubspot,
+        }[kind]
         out = reader(df, file, zone)
     out.attrs["source"] = kind
     return out

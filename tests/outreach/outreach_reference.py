@@ -230,3 +230,86 @@ def cadence(ts: list[Thread]) -> dict[str, tuple[int, int]]:
         out[side][0] += 1
         out[side][1] += t.first_reply is not None
     return {k: (v[0], v[1]) for k, v in out.items()}
+
+
+def _numbered(events: list[Event]) -> list[Event]:
+    """Number each thread's touches by time (the tools' own step fields are not touches)."""
+    by: dict[str, list[Event]] = defaultdict(list)
+    for e in events:
+        by[e.thread].append(e)
+    out = []
+    for evs in by.values():
+        order = {
+            id(e): i + 1
+            for i, e in enumerate(sorted((e for e in evs if e.kind == "sent"), key=lambda e: e.at))
+        }
+        for e in evs:
+            step = order.get(id(e))
+            out.append(Event(e.thread, e.kind, e.at, step, e.template, e.machine, e.positive))
+    return out
+
+
+def read_lemlist(path: Path) -> list[Event]:
+    """lemlist's activities, as docs/FORMATS.md describes them (one event per activity)."""
+    kinds = {
+        "emailssent": "sent",
+        "emailsopened": "opened",
+        "emailsclicked": "clicked",
+        "emailsreplied": "replied",
+        "emailsbounced": "bounced",
+        "linkedinsent": "sent",
+        "linkedinreplied": "replied",
+    }
+    seen, events = set(), []
+    with open(path, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            kind = row["type"].strip().lower()
+            if kind.startswith("email") and not kind.startswith("emails"):
+                kind = "emails" + kind[len("email") :]
+            bot = row.get("bot", "").strip().lower() == "true"
+            if kind not in kinds or (bot and kinds[kind] == "clicked"):
+                continue
+            ev = Event(
+                thread=f"{row['campaignId']}/{row['leadId']}",
+                kind=kinds[kind],
+                at=parse_time(row["createdAt"]),
+                step=None,
+                template=row.get("emailTemplateId") or None,
+                machine=bot if kinds[kind] == "opened" else None,
+                positive=None,
+            )
+            if ev not in seen:
+                seen.add(ev)
+                events.append(ev)
+    return _numbered(events)
+
+
+def read_hubspot(path: Path) -> list[Event]:
+    """HubSpot's email events (no replies in them), as docs/FORMATS.md describes them."""
+    kinds = {"SENT": "sent", "BOUNCE": "bounced", "OPEN": "opened", "CLICK": "clicked"}
+    seen, events = set(), []
+    with open(path, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            kind = kinds.get(row["type"].strip().upper())
+            filtered = row.get("filteredEvent", "").strip().lower() == "true"
+            if kind is None or (filtered and kind == "clicked"):
+                continue
+            ev = Event(
+                thread=f"{row['emailCampaignId']}/{row['recipient'].strip().lower()}",
+                kind=kind,
+                at=parse_time(row["created"]),
+                step=None,
+                template=None,
+                machine=filtered if kind == "opened" else None,
+                positive=None,
+            )
+            if ev not in seen:
+                seen.add(ev)
+                events.append(ev)
+    return _numbered(events)
+
+
+def clicked(ts_events: list[Event], ts: list[Thread]) -> int:
+    """Delivered threads with at least one click."""
+    hit = {e.thread for e in ts_events if e.kind == "clicked"}
+    return sum(t.id in hit for t in ts if t.delivered)
