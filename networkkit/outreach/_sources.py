@@ -264,9 +264,24 @@ def _step_from_order(ev: pd.DataFrame) -> pd.Series:
 def _drop_duplicates(ev: pd.DataFrame) -> tuple[pd.DataFrame, int]:
     """Keep one of each exact duplicate event (METRICS.md: a repeated event is one event).
 
-    Compared after parsing, so the same moment written two ways is the same event.
+    Compared after parsing, so the same moment written two ways is the same event. Only rows
+    sharing thread, event and time can be duplicates: those three (as integer codes) are
+    checked first, and all columns only on the few rows that share them (comparing every
+    column of every row made reading a Parquet log 2.5x slower).
     """
-    dup = ev.duplicated(keep="first").to_numpy()
+    t = _codes(ev["thread_id"]).astype(np.int64)
+    e = _codes(ev["event"]).astype(np.int64)
+    a = ev["at"].to_numpy(dtype="datetime64[us]").astype("int64")
+    # one integer per (thread, event): equal pairs and times sort next to each other
+    order = np.lexsort((a, t * 8 + e))
+    same = (np.diff(t[order] * 8 + e[order]) == 0) & (np.diff(a[order]) == 0)
+    maybe = np.zeros(len(ev), dtype=bool)
+    maybe[order[1:][same]] = True
+    maybe[order[:-1][same]] = True
+    if not maybe.any():
+        return ev, 0
+    dup = np.zeros(len(ev), dtype=bool)
+    dup[np.flatnonzero(maybe)] = ev[maybe].duplicated(keep="first").to_numpy()
     n = int(dup.sum())
     return (ev[~dup] if n else ev), n
 
@@ -318,11 +333,27 @@ def _canonical(df: pd.DataFrame, file: str, timezone: str = "UTC") -> pd.DataFra
     return out
 
 
+def _codes(col: pd.Series) -> np.ndarray:
+    """Integer codes of a string column (Arrow's dictionary encoding when Arrow-backed)."""
+    to_arrow = getattr(col.array, "__arrow_array__", None)
+    if to_arrow is None:  # Python strings (a CSV read as text)
+        return pd.factorize(col)[0]
+    arr = to_arrow()  # no copy
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks()
+    return arr.dictionary_encode().indices.to_numpy(zero_copy_only=False)
+
+
 def _started_before_log(ev: pd.DataFrame) -> int:
     """Count threads whose logged touches all have step 2 or later (left out of measures)."""
-    sent = ev[(ev["event"] == "sent").to_numpy(dtype=bool)]
-    first = sent.groupby("thread_id", sort=False, observed=True)["step"].min()
-    return int((first.dropna() >= 2).sum())
+    sent = (ev["event"] == "sent").to_numpy(dtype=bool)
+    step = ev["step"].to_numpy(dtype="float64", na_value=np.nan)[sent]
+    codes = _codes(ev["thread_id"])[sent]
+    if not len(codes):
+        return 0
+    first = np.full(codes.max() + 1, np.inf)
+    np.fmin.at(first, codes, step)  # NaN steps do not decide (fmin skips them)
+    return int((np.isfinite(first) & (first >= 2)).sum())
 
 
 def _gem(df: pd.DataFrame, file: str) -> pd.DataFrame:
