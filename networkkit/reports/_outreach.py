@@ -385,6 +385,7 @@ def event_log_report(events: pd.DataFrame, *, path: str | Path | None) -> pd.Dat
         ``started_before_log`` (threads whose logged touches all have step 2 or later, left
         out of every measure; 0 when unknown).
     """
+    unrecorded = list(getattr(events, "attrs", {}).get("networkkit_not_recorded", []))
     duplicates = int(getattr(events, "attrs", {}).get("duplicates", 0) or 0)
     before = int(getattr(events, "attrs", {}).get("started_before_log", 0) or 0)
     tracked = list(getattr(events, "attrs", {}).get("networkkit_tracked", []))
@@ -402,7 +403,9 @@ def event_log_report(events: pd.DataFrame, *, path: str | Path | None) -> pd.Dat
                 "first_event": [facts["first_event"]],
                 "last_event": [facts["last_event"]],
                 "tracked": [", ".join(tracked) or "none"],
-                "not_tracked": [", ".join(e for e in optional if e not in tracked) or "none"],
+                "not_tracked": [
+                    ", ".join([*(e for e in optional if e not in tracked), *unrecorded]) or "none"
+                ],
                 "columns": [", ".join(facts["columns"])],
                 "duplicates_dropped": [duplicates],
                 "started_before_log": [before],
@@ -416,7 +419,9 @@ def event_log_report(events: pd.DataFrame, *, path: str | Path | None) -> pd.Dat
             "first_event": [events["at"].min() if len(events) else pd.NaT],
             "last_event": [events["at"].max() if len(events) else pd.NaT],
             "tracked": [", ".join(tracked) or "none"],
-            "not_tracked": [", ".join(e for e in optional if e not in tracked) or "none"],
+            "not_tracked": [
+                ", ".join([*(e for e in optional if e not in tracked), *unrecorded]) or "none"
+            ],
             "columns": [", ".join(c for c in events.columns if events[c].notna().any())],
             "duplicates_dropped": [duplicates],
             "started_before_log": [before],

@@ -67,6 +67,11 @@ def test_hubspot_email_events_are_recognised_and_read(fix):
     first = ev.loc[ev["event"] == "sent", "at"].min()
     assert first == pd.Timestamp("2025-05-06 09:00", tz="UTC")
     assert ev.attrs["networkkit_not_recorded"] == ["replied"]
+    from networkkit.reports import event_log_report
+
+    summary = event_log_report(ev, path=fix / "hubspot_email_events.csv")
+    assert summary["not_tracked"].iloc[0] == "replied"
+    assert summary["duplicates_dropped"].iloc[0] == 1
 
 
 def test_hubspot_numbers_agree_with_the_reference_and_replies_are_not_tracked(fix):
