@@ -10,6 +10,7 @@ millions of units into a few counts before the estimate.
 
 from __future__ import annotations
 
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -105,8 +106,14 @@ def add_rate(
     Returns
     -------
     pandas.DataFrame
-        ``df`` with three more columns (modified in place and returned).
+        ``df`` with three more columns (modified in place and returned). The rate's
+        numerator and denominator columns are published in ``df.attrs["rates"][name]``
+        (a ``(numerator, denominator)`` pair), so that formatters read the measure's own
+        definition instead of restating it.
     """
+    rates = dict(df.attrs.get("rates", {}))
+    rates[name] = (numerator, denominator)
+    df.attrs["rates"] = rates
     k = df[numerator].to_numpy(dtype=float, na_value=np.nan)
     n = df[denominator].to_numpy(dtype=float, na_value=np.nan)
     with np.errstate(invalid="ignore", divide="ignore"):
@@ -310,6 +317,19 @@ class KaplanMeier:
     by_time: pd.DataFrame = field(repr=False)
 
 
+def _settled(surv: np.ndarray, low: np.ndarray, high: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Return the log-log band where the survival is settled, NaN where not estimable.
+
+    The log-log band has no value where the survival is 1 (no event yet) or 0 (every unit
+    had it): there the estimate has no variance and the band is the point itself (1 or 0),
+    as lifelines reports it. Anywhere else a missing bound stays NaN, "not estimable": it was
+    once turned into 0, which made a censored unit's time the median's lower bound.
+    """
+    low = np.where(surv >= 1.0, 1.0, np.where(surv <= 0.0, 0.0, low))
+    high = np.where(surv >= 1.0, 1.0, np.where(surv <= 0.0, 0.0, high))
+    return low, high
+
+
 def _first_crossing(times: np.ndarray, values: np.ndarray, level: float) -> float:
     hit = np.nonzero(values <= level)[0]
     return float(times[hit[0]]) if len(hit) else float("nan")
@@ -356,27 +376,34 @@ def kaplan_meier(
             {"time": [0.0], "share": [0.0], "share_low": [0.0], "share_high": [0.0]}
         )
         horizon = d.max()
-        by_time = nan_times.assign(
-            share=np.where(at_arr <= horizon, 0.0, np.nan),
-        )
+        within = np.where(at_arr <= horizon, 0.0, np.nan)
+        by_time = nan_times.assign(share=within, share_low=within, share_high=within)
         return KaplanMeier(len(d), 0, np.nan, np.nan, np.nan, curve, by_time)
     data = stats.CensoredData(uncensored=d[o], right=d[~o])
     res = stats.ecdf(data)
     sf = res.sf
     times = np.asarray(sf.quantiles, dtype=float)
     surv = np.asarray(sf.probabilities, dtype=float)
-    with np.errstate(all="ignore"):
+    with np.errstate(all="ignore"), warnings.catch_warnings():
+        # "undefined at some observations": where the survival is 1 or 0 (see _settled)
+        warnings.simplefilter("ignore", RuntimeWarning)
         band = sf.confidence_interval(confidence_level=confidence, method="log-log")
-    lo = np.nan_to_num(np.asarray(band.low.evaluate(times), dtype=float), nan=0.0)
-    hi = np.nan_to_num(np.asarray(band.high.evaluate(times), dtype=float), nan=1.0)
+    lo, hi = _settled(
+        surv,
+        np.asarray(band.low.evaluate(times), dtype=float),
+        np.asarray(band.high.evaluate(times), dtype=float),
+    )
     curve = pd.DataFrame(
         {"time": times, "share": 1 - surv, "share_low": 1 - hi, "share_high": 1 - lo}
     )
     horizon = d.max()
     s_at = np.asarray(sf.evaluate(at_arr), dtype=float)
     with np.errstate(all="ignore"):
-        lo_at = np.nan_to_num(np.asarray(band.low.evaluate(at_arr), dtype=float), nan=0.0)
-        hi_at = np.nan_to_num(np.asarray(band.high.evaluate(at_arr), dtype=float), nan=1.0)
+        lo_at, hi_at = _settled(
+            s_at,
+            np.asarray(band.low.evaluate(at_arr), dtype=float),
+            np.asarray(band.high.evaluate(at_arr), dtype=float),
+        )
     return _result(
         n=len(d),
         events=int(o.sum()),
@@ -468,7 +495,8 @@ def kaplan_meier_counts(
         curve = pd.DataFrame(
             {"time": [0.0], "share": [0.0], "share_low": [0.0], "share_high": [0.0]}
         )
-        by_time = nan_times.assign(share=np.where(at_arr <= horizon, 0.0, np.nan))
+        within = np.where(at_arr <= horizon, 0.0, np.nan)
+        by_time = nan_times.assign(share=within, share_low=within, share_high=within)
         return KaplanMeier(n_units, 0, np.nan, np.nan, np.nan, curve, by_time)
     # one row per distinct time, ascending; at risk = units whose time is at least this one
     uniq, inverse = np.unique(t, return_inverse=True)
@@ -482,8 +510,7 @@ def kaplan_meier_counts(
         lnl = np.log(-np.log(surv))
         low = np.clip(np.exp(-np.exp(lnl + z * se)), 0, 1)
         high = np.clip(np.exp(-np.exp(lnl - z * se)), 0, 1)
-    lo = np.nan_to_num(low, nan=0.0)
-    hi = np.nan_to_num(high, nan=1.0)
+    lo, hi = _settled(surv, low, high)
     curve = pd.DataFrame(
         {"time": uniq, "share": 1 - surv, "share_low": 1 - hi, "share_high": 1 - lo}
     )
@@ -494,8 +521,7 @@ def kaplan_meier_counts(
         return np.where(i >= 0, values[np.maximum(i, 0)], 1.0)
 
     s_at = step(surv)
-    lo_at = np.nan_to_num(step(low), nan=0.0)
-    hi_at = np.nan_to_num(step(high), nan=1.0)
+    lo_at, hi_at = step(lo), step(hi)
     return _result(
         n=n_units,
         events=int(d.sum()),

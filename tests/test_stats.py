@@ -106,8 +106,11 @@ def test_kaplan_meier_counts_equals_scipy_on_the_units(seed):
     times = res.sf.quantiles
     np.testing.assert_array_equal(km.curve["time"], times)
     np.testing.assert_allclose(km.curve["share"], 1 - res.sf.probabilities, rtol=0, atol=1e-12)
-    high = np.nan_to_num(band.high.evaluate(times), nan=1.0)
-    low = np.nan_to_num(band.low.evaluate(times), nan=0.0)
+    # the band where the survival is settled (1 before any reply, 0 once all replied) is that
+    # point, as lifelines reports it; any other missing bound stays NaN (not estimable)
+    surv = res.sf.probabilities
+    high = np.where(surv >= 1, 1.0, np.where(surv <= 0, 0.0, band.high.evaluate(times)))
+    low = np.where(surv >= 1, 1.0, np.where(surv <= 0, 0.0, band.low.evaluate(times)))
     np.testing.assert_allclose(km.curve["share_low"], 1 - high, rtol=0, atol=1e-12)
     np.testing.assert_allclose(km.curve["share_high"], 1 - low, rtol=0, atol=1e-12)
     assert (km.n, km.events) == (n, int(observed.sum()))

@@ -15,7 +15,8 @@ Which messages the conversation measures use (documented once, referred to every
 
 from __future__ import annotations
 
-import weakref
+import hashlib
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -103,14 +104,55 @@ _KEPT = (
     "recipient_names",
 )
 _NEEDED = (*_KEPT, "recipient_keys", "is_draft")
-_CACHE: dict[tuple, tuple] = {}
+_CACHE: dict[tuple, pd.DataFrame] = {}
+
+
+def _digest(frame: pd.DataFrame, columns: tuple[str, ...]) -> str:
+    """Return a digest of the values of ``columns``, row order included.
+
+    Hashes the columns' Arrow buffers (offsets, values, validity) with their offset and
+    length: a few hundred MB/s, no conversion to Python objects. Equal values in a different
+    memory layout give another digest, which only costs a fresh preparation.
+    """
+    h = hashlib.blake2b(digest_size=16)
+    h.update(str(len(frame)).encode())
+    for name in columns:
+        if name not in frame.columns:
+            continue
+        arr = pa.array(frame[name])
+        if isinstance(arr, pa.ChunkedArray):
+            arr = arr.combine_chunks()
+        _feed(h, arr)
+    return h.hexdigest()
+
+
+def _feed(h: Any, arr: pa.Array) -> None:
+    h.update(f"{arr.type}|{arr.offset}|{len(arr)}".encode())
+    for buf in arr.buffers():
+        if buf is not None:
+            h.update(memoryview(buf))
+
+
+def _content_key(ex: Export) -> tuple:
+    """Return what :func:`messages` depends on, by value (an edited export: a new key).
+
+    The cache was keyed on ``id(ex)`` and the frames' identity, so that
+    ``ex.messages.drop(..., inplace=True)`` (same objects, other rows) returned the old
+    result; a digest of the values' buffers costs a few percent of preparing them again.
+    """
+    return (
+        _digest(ex.messages, _NEEDED),
+        _digest(ex.connections, ("member_key", "full_name")),
+        repr(ex.owner),
+    )
 
 
 def messages(ex: Export, *, keep_sponsored: bool = False) -> pd.DataFrame:
     """One-to-one messages with a ``contact_key`` and ``contact_name`` per row.
 
-    The result is cached per export (while its ``messages``, ``connections`` and owner are the
-    same objects), so that a report computing ten measures prepares the messages once.
+    The result is cached on the content of the export's ``messages``, ``connections`` and
+    owner (a digest of their values, not the objects' identity), so that a report computing
+    ten measures prepares the messages once, and an export edited in place is prepared again.
 
     Parameters
     ----------
@@ -128,20 +170,22 @@ def messages(ex: Export, *, keep_sponsored: bool = False) -> pd.DataFrame:
         contact_key, contact_name, is_sponsored``; sorted by conversation and time, with a
         fresh index. Treat it as read-only.
     """
-    key = (id(ex), keep_sponsored)
+    return _messages(ex, _content_key(ex), keep_sponsored)
+
+
+def _messages(ex: Export, content: tuple, keep_sponsored: bool) -> pd.DataFrame:
+    key = (content, keep_sponsored)
     hit = _CACHE.get(key)
     if hit is not None:
-        msgs_ref, conn_ref, owner, result = hit
-        if msgs_ref() is ex.messages and conn_ref() is ex.connections and owner == ex.owner:
-            return result
+        return hit
     if keep_sponsored:
         result = _prepare(ex)
     else:
-        full = messages(ex, keep_sponsored=True)
+        full = _messages(ex, content, True)
         result = full[~full["is_sponsored"].to_numpy()].reset_index(drop=True)
     if len(_CACHE) >= 8:
         _CACHE.pop(next(iter(_CACHE)))
-    _CACHE[key] = (weakref.ref(ex.messages), weakref.ref(ex.connections), ex.owner, result)
+    _CACHE[key] = result
     return result
 
 

@@ -13,7 +13,7 @@ import pyarrow as pa
 from networkkit._stats import SMALL_SAMPLE
 from networkkit.outreach._funnel import _as_counts, _finish_rates, _grouped
 from networkkit.outreach._log_schema import as_lazy, micros_between, to_pandas
-from networkkit.outreach._threads import first_replies, thread_detail
+from networkkit.outreach._threads import first_replies, thread_detail, untimed
 
 __all__ = ["cadence", "cadence_summary", "follow_up_counts"]
 
@@ -81,6 +81,11 @@ def cadence(events: Any) -> pd.DataFrame:
     out["within_etiquette"] = out["follow_ups_14d"].to_numpy() <= MAX_FOLLOW_UPS
     out["replied"] = t["replied"].astype(bool).to_numpy()
     out.attrs["etiquette"] = f"≤ {MAX_FOLLOW_UPS} follow-ups in the {WINDOW_DAYS} days after"
+    if untimed(events):  # follow-ups and their days are not in the source: not tracked
+        out["within_etiquette"] = pd.array([pd.NA] * len(out), dtype="boolean")
+        for name in ("follow_ups", "follow_ups_14d"):
+            out[name] = pd.array([pd.NA] * len(out), dtype="Int64")
+        out.attrs["not_tracked"] = ["times"]
     return out
 
 
@@ -99,8 +104,10 @@ def _follow_ups_14d(lf: nw.LazyFrame, threads: nw.LazyFrame) -> nw.LazyFrame:
     touch and first reply to the follow-up touches only (a third less CPU than its per-event
     windows in DuckDB on a million threads).
     """
-    touches = lf.filter((nw.col("event") == "sent") & (nw.col("step") >= 2)).select(
-        "thread_id", "at"
+    touches = (
+        lf.filter((nw.col("event") == "sent") & (nw.col("step") >= 2))
+        .select("thread_id", "step", "at")
+        .unique()  # a touch logged twice is one follow-up
     )
     ends = threads.select("thread_id", "first_touch_at", "first_reply_at")
     reply = nw.col("first_reply_at")
@@ -157,10 +164,15 @@ def cadence_summary(events: Any, *, confidence: float = 0.95) -> pd.DataFrame:
             }
         )
     out = pd.DataFrame(rows)
+    if untimed(events):  # which side of the etiquette a thread is on needs touch times
+        for name in ("threads", "replied"):
+            out[name] = pd.array([pd.NA] * len(out), dtype="Int64")
+        out.attrs["not_tracked"] = ["times"]
     total = out["threads"].sum()
     out.insert(2, "share", out["threads"] / total if total else np.nan)
+    out["share"] = out["share"].astype("Float64")
     _finish_rates(out, [("reply_rate", "replied", "threads")], confidence)
-    out["small_sample"] = out["threads"].to_numpy() < SMALL_SAMPLE
+    out["small_sample"] = out["threads"].fillna(0).to_numpy(dtype=float) < SMALL_SAMPLE
     return out
 
 
@@ -191,6 +203,7 @@ def follow_up_counts(events: Any) -> pd.DataFrame:
     touches = (
         lf.filter((nw.col("event") == "sent") & (nw.col("step") >= 2))
         .select("thread_id", "step", "at")
+        .unique()  # a touch logged twice is one follow-up
         .join(t.select("thread_id", "first_reply_at"), on="thread_id", how="inner")
         .filter(reply.is_null() | (nw.col("at") <= reply))
     )
@@ -245,4 +258,8 @@ def follow_up_counts(events: Any) -> pd.DataFrame:
     median = pd.to_numeric(df["_nk_med"]).iloc[0] if with_gaps else np.nan
     out.attrs["median_gap_days"] = float(median)
     out.attrs["threads_with_gaps"] = with_gaps
+    if untimed(events):  # the source does not record follow-ups: no counts, not zeros
+        out = out.iloc[:0].copy()
+        out.attrs.update(median_gap_days=float("nan"), threads_with_gaps=0)
+        out.attrs["not_tracked"] = ["times"]
     return out

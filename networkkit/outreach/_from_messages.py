@@ -40,6 +40,9 @@ def from_messages(ex: Any) -> pd.DataFrame:
     - ``replied``: the other side's first message, with ``positive`` NA (LinkedIn does not
       mark replies as interested or not).
 
+    ``attrs["as_of"]`` is the export's end (its date, else its latest activity): the
+    measures censor unanswered threads there when no ``as_of`` is given.
+
     ``channel`` is ``"inmail"`` when the first message has a subject (LinkedIn gives InMails a
     subject and ordinary messages none), else ``"message"``. LinkedIn tracks no opens or clicks:
     the log records them as "not tracked" (the funnel shows NA, never 0 %). Bounces cannot
@@ -155,4 +158,21 @@ def from_messages(ex: Any) -> pd.DataFrame:
     out.attrs[TRACKED_ATTR] = []
     out.attrs["excluded"] = excluded
     out.attrs["source"] = "linkedin"
+    out.attrs["as_of"] = _export_as_of(ex)
     return out
+
+
+def _export_as_of(ex: Any) -> str | None:
+    """Return when the export's data ends (its date, else its latest activity), ISO 8601 UTC.
+
+    Measures censor threads without a reply there (``attrs["as_of"]``), as the network
+    measures do, not at the last message of the conversations started.
+    """
+    when = getattr(ex, "as_of", None)
+    if when is None and hasattr(ex, "latest_timestamp"):
+        when = ex.latest_timestamp()
+    if when is None:
+        return None
+    t = pd.Timestamp(when)
+    # text, not a Timestamp: attrs travel into Arrow metadata as JSON
+    return (t.tz_localize("UTC") if t.tzinfo is None else t.tz_convert("UTC")).isoformat()

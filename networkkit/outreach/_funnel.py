@@ -10,14 +10,16 @@ import numpy as np
 import pandas as pd
 
 from networkkit._stats import SMALL_SAMPLE, add_rate
-from networkkit.outreach._log_schema import as_lazy, to_pandas, tracked_events
+from networkkit.outreach._log_schema import as_lazy, not_recorded, to_pandas, tracked_events
 from networkkit.outreach._threads import (
     _by_list,
     _check_machine,
     _utc,
     first_replies,
+    given_as_of,
     resolve_as_of,
     thread_base,
+    untimed,
 )
 
 __all__ = ["funnel", "linkedin_response_rate", "reply_within"]
@@ -193,12 +195,18 @@ def funnel(
         track["positive"] = _threads_with(lf, [], machine_opens, "_nk_judged") > 0
     if not track["opened"]:
         machine = "not tracked"
-    elif not has_machine:
-        machine = "not flagged"
+    elif not has_machine or not _any_machine_open(lf):
+        machine = "not flagged"  # "excluded" only when some opens were flagged
     else:
         machine = "excluded" if machine_opens == "exclude" else "included"
+    # a stage the source does not record is not tracked, never 0 (a mapped log without replies)
+    unrecorded = not_recorded(events)
+    for name in ("bounced", "replied"):
+        track[name] = name not in unrecorded
+    if not track["replied"]:
+        track["positive"] = False
     out = df[[*by_cols, *_COUNTS, "tracked"]].copy()
-    for name in ("opened", "clicked", "positive"):
+    for name in ("bounced", "opened", "clicked", "replied", "positive"):
         out[name] = out[name].astype("Int64")
         if not track[name]:
             out[name] = pd.array([pd.NA] * len(out), dtype="Int64")
@@ -218,7 +226,15 @@ def funnel(
     out["tracked"] = out.pop("tracked").astype("Int64")
     out.attrs["machine_opens"] = machine
     out.attrs["not_tracked"] = [k for k, v in track.items() if not v]
+    out.attrs["rates"] = {name: (k, n) for name, k, n in _RATES}
     return out
+
+
+def _any_machine_open(lf: nw.LazyFrame) -> bool:
+    """Whether any open in the log is flagged as a machine open."""
+    flagged = (nw.col("event") == "opened") & nw.col("machine").fill_null(False)
+    got = to_pandas(lf.select(flagged.cast(nw.Int64).max().alias("n")))
+    return bool(pd.to_numeric(got["n"]).fillna(0).iloc[0])
 
 
 def _windowed(
@@ -231,7 +247,7 @@ def _windowed(
     confidence: float,
 ) -> pd.DataFrame:
     lf = as_lazy(events, by=by)
-    when = resolve_as_of(lf, as_of)
+    when = resolve_as_of(lf, given_as_of(events, as_of))
     t = first_replies(lf, by)
     cutoff = nw.lit((when - pd.Timedelta(days=days)).to_pydatetime())
     old = (nw.col("first_touch_at") <= cutoff).cast(nw.Int64)
@@ -254,6 +270,9 @@ def _windowed(
         ],
     )
     _as_counts(df, ["eligible", "replied", "censored"])
+    if untimed(events):  # no reply times (or no replies): "within N days" is not tracked
+        df["replied"] = pd.array([pd.NA] * len(df), dtype="Int64")
+        df.attrs["not_tracked"] = ["times"]
     df.attrs["as_of"] = when
     return df
 
@@ -304,6 +323,7 @@ def reply_within(
     out["censored"] = df["censored"]
     out["small_sample"] = out["eligible"].to_numpy() < SMALL_SAMPLE
     out.attrs.update(df.attrs)
+    out.attrs["rates"] = {"rate": ("replied", "eligible")}
     return out
 
 
@@ -354,6 +374,7 @@ def linkedin_response_rate(
     out["censored"] = df["censored"]
     out["small_sample"] = out["sent"].to_numpy() < SMALL_SAMPLE
     out.attrs.update(df.attrs)
+    out.attrs["rates"] = {"response_rate": ("replied_30d", "sent")}
     out.attrs["note"] = (
         f"{int(out['censored'].sum())} sends younger than 30 days at {df.attrs['as_of']} are "
         "pending and left out (LinkedIn Recruiter's definition)"

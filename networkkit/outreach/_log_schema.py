@@ -43,6 +43,9 @@ EVENTS: tuple[str, ...] = ("sent", "bounced", "opened", "clicked", "replied")
 REQUIRED = ("thread_id", "event", "at")
 #: The attrs key where readers record which optional events the source tracks.
 TRACKED_ATTR = "networkkit_tracked"
+#: The attrs key where readers record what the source does not record at all: ``"times"``
+#: (no event times: every time measure is "not tracked"), ``"replied"``, ``"bounced"``.
+NOT_RECORDED_ATTR = "networkkit_not_recorded"
 
 
 def empty_events() -> pd.DataFrame:
@@ -101,6 +104,14 @@ def tracked_events(events: Any) -> set[str] | None:
     if isinstance(attrs, dict) and TRACKED_ATTR in attrs:
         return set(attrs[TRACKED_ATTR])
     return None
+
+
+def not_recorded(events: Any) -> set[str]:
+    """Return what a reader recorded the source as not recording (``"times"``, stages)."""
+    attrs = getattr(events, "attrs", None)
+    if isinstance(attrs, dict):
+        return set(attrs.get(NOT_RECORDED_ATTR, ()))
+    return set()
 
 
 def _in_duckdb(frame: nw.DataFrame) -> nw.LazyFrame:
@@ -162,7 +173,8 @@ def as_lazy(events: Any, *, by: Sequence[str] = ()) -> nw.LazyFrame:
             column=missing[0],
         )
     if "step" not in cols:
-        rank = nw.col("at").rank(method="ordinal").over("thread_id", "event")
+        # dense: an exact duplicate touch (same time) is the same step, not a phantom one
+        rank = nw.col("at").rank(method="dense").over("thread_id", "event")
         lf = lf.with_columns(step=nw.when(nw.col("event") == "sent").then(rank))
     return lf
 

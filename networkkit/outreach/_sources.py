@@ -18,7 +18,12 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from networkkit.errors import EventLogError
-from networkkit.outreach._log_schema import EVENTS, TRACKED_ATTR, conform_events
+from networkkit.outreach._log_schema import (
+    EVENTS,
+    NOT_RECORDED_ATTR,
+    TRACKED_ATTR,
+    conform_events,
+)
 
 #: Text as Arrow-backed strings: vectorised string kernels, and no copy for a Parquet log
 #: (``"string"`` is Python storage on pandas 2: every cast was a round trip through objects).
@@ -26,7 +31,7 @@ _TEXT = pd.StringDtype("pyarrow")
 
 __all__ = ["detect_source", "read_events"]
 
-SOURCES = ("auto", "canonical", "gem", "apollo", "mapping")
+SOURCES = ("auto", "canonical", "gem", "apollo", "lemlist", "hubspot", "mapping")
 GEM_TYPES = {"first outreach": "sent", "follow-up": "sent", "reply": "replied"}
 GEM_POSITIVE = {"interested": True, "not interested": False, "later": False}
 GEM_CHANNEL = {
@@ -61,7 +66,8 @@ def detect_source(columns: Any) -> str | None:
     Returns
     -------
     str or None
-        ``"canonical"``, ``"gem"``, ``"apollo"``, or None when unknown.
+        ``"canonical"``, ``"gem"``, ``"apollo"``, ``"lemlist"``, ``"hubspot"``, or None when
+        unknown.
     """
     cols = {str(c).strip() for c in columns}
     if {"thread_id", "event", "at"} <= cols:
@@ -70,6 +76,10 @@ def detect_source(columns: Any) -> str | None:
         return "gem"
     if {"Email Sent", "Replied", "Last Contacted"} <= cols:
         return "apollo"
+    if {"type", "createdAt", "leadId", "campaignId"} <= cols:
+        return "lemlist"
+    if {"type", "created", "recipient"} <= cols:
+        return "hubspot"
     return None
 
 
@@ -134,25 +144,103 @@ def _need(df, file, columns) -> None:
             )
 
 
-def _times(df: pd.DataFrame, column: str, file: str, *, unix: bool = False) -> pd.Series:
+#: A time that names its own offset (``Z``, ``+02:00``, ``-0500``, ``+02``, ``UTC``) after
+#: its minutes or seconds (so that the day of ``2025-01-01`` is no offset).
+_OFFSET = r":\d{2}(?:[.,]\d+)?\s*(?:[zZ]|[+-]\d{2}(?::?\d{2})?|UTC|GMT)$"
+#: Epoch numbers at least this large are milliseconds (1e11 seconds is the year 5138; 1e11
+#: milliseconds is March 1973), smaller ones seconds.
+_EPOCH_MS = 1e11
+
+
+def _zone(timezone: str | None) -> str:
+    """Check ``timezone`` (an IANA name like ``"Europe/Oslo"``, or None for UTC)."""
+    if timezone is None:
+        return "UTC"
+    try:
+        pd.Timestamp("2025-01-01").tz_localize(timezone)
+    except Exception:
+        raise ValueError(
+            f"timezone takes an IANA name like 'Europe/Oslo' or 'UTC', not {timezone!r}"
+        ) from None
+    return timezone
+
+
+def _localize(naive: pd.Series, timezone: str) -> pd.Series:
+    """Read zone-less times as wall-clock times in ``timezone``; return them in UTC."""
+    if timezone == "UTC":
+        return naive.dt.tz_localize("UTC")
+    local = naive.dt.tz_localize(timezone, ambiguous="NaT", nonexistent="shift_forward")
+    return local.dt.tz_convert("UTC")
+
+
+def _parse_text(text: pd.Series, timezone: str) -> pd.Series:
+    """Parse date-time text, each value by itself: zone-less ones in ``timezone``.
+
+    pandas parses a column in one pass and carries an offset over to the zone-less values
+    after it (2.3: a naive ``2025-01-01 10:00`` after a ``+02:00`` row became 08:00 UTC), so
+    values with and without an offset are parsed apart. Whole numbers are epoch seconds, or
+    milliseconds from 1e11 on (HubSpot and many APIs give milliseconds); a number of fewer
+    than nine digits is read as text (``20250101`` is a date).
+    """
+    out = pd.Series(pd.NaT, index=text.index, dtype="datetime64[ns, UTC]")
+    filled = text.notna() & (text != "")
+    # nine digits or more (from March 1973 on): ``20250101`` stays a date
+    digits = text.str.fullmatch(r"[+-]?\d{9,}(?:\.\d+)?").fillna(False)
+    number = pd.to_numeric(text.where(digits), errors="coerce")
+    epoch = number.notna()
+    if epoch.any():
+        n = number[epoch].astype("float64")
+        ms = n.abs() >= _EPOCH_MS
+        secs = n.where(~ms, n / 1000.0)
+        out[epoch] = pd.to_datetime(secs, unit="s", utc=True, errors="coerce")
+    rest = filled & ~epoch
+    aware = rest & text.str.contains(_OFFSET, regex=True).fillna(False)
+    naive = rest & ~aware
+    for mask, zoned in ((aware, True), (naive, False)):
+        if not mask.any():
+            continue
+        part = text[mask]
+        got = pd.to_datetime(part, utc=zoned, errors="coerce", format="ISO8601")
+        retry = got.isna()
+        if retry.any():
+            got = got.where(
+                ~retry,
+                pd.to_datetime(part.where(retry), utc=zoned, errors="coerce", format="mixed"),
+            )
+        if not zoned:
+            got = _localize(got, timezone)
+        out[mask] = got.dt.tz_convert("UTC")
+    return out
+
+
+def _times(
+    df: pd.DataFrame, column: str, file: str, *, unix: bool = False, timezone: str = "UTC"
+) -> pd.Series:
     raw = df[column]
     if not unix and pd.api.types.is_datetime64_any_dtype(raw.dtype):
         # already times (Parquet): no round trip through text (18 s on 4M events)
-        out = pd.to_datetime(raw, utc=True)
+        out = (
+            _localize(raw, timezone)
+            if getattr(raw.dtype, "tz", None) is None
+            else raw.dt.tz_convert("UTC")
+        )
         _bad(df, out.isna(), file, column, "expected a date and time")
         return out
-    text = raw.astype(_TEXT).str.strip()
+    if pd.api.types.is_numeric_dtype(raw.dtype) and not pd.api.types.is_bool_dtype(raw.dtype):
+        raw = raw.astype("Float64").astype(_TEXT)  # epoch numbers of a frame or Parquet file
+    text = raw.astype(_TEXT).str.strip().str.replace(r"\.0$", "", regex=True)
     if unix:
         num = pd.to_numeric(text, errors="coerce")
         _bad(df, num.isna(), file, column, "expected a unix time in seconds")
         return pd.to_datetime(num.astype("float64"), unit="s", utc=True)
-    out = pd.to_datetime(text, utc=True, errors="coerce", format="ISO8601")
-    retry = out.isna() & text.notna() & (text != "")
-    if retry.any():
-        out = out.where(
-            ~retry, pd.to_datetime(text.where(retry), utc=True, errors="coerce", format="mixed")
-        )
-    _bad(df, out.isna(), file, column, "expected a date and time like 2025-10-23T20:27:56+00:00")
+    out = _parse_text(text, timezone)
+    _bad(
+        df,
+        out.isna(),
+        file,
+        column,
+        "expected a date and time like 2025-10-23T20:27:56+00:00 or epoch seconds",
+    )
     return out
 
 
@@ -173,7 +261,32 @@ def _step_from_order(ev: pd.DataFrame) -> pd.Series:
     return step
 
 
-def _canonical(df: pd.DataFrame, file: str) -> pd.DataFrame:
+def _drop_duplicates(ev: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+    """Keep one of each exact duplicate event (METRICS.md: a repeated event is one event).
+
+    Compared after parsing, so the same moment written two ways is the same event. Only rows
+    sharing thread, event and time can be duplicates: those three (as integer codes) are
+    checked first, and all columns only on the few rows that share them (comparing every
+    column of every row made reading a Parquet log 2.5x slower).
+    """
+    t = _codes(ev["thread_id"]).astype(np.int64)
+    e = _codes(ev["event"]).astype(np.int64)
+    a = ev["at"].to_numpy(dtype="datetime64[us]").astype("int64")
+    # one integer per (thread, event): equal pairs and times sort next to each other
+    order = np.lexsort((a, t * 8 + e))
+    same = (np.diff(t[order] * 8 + e[order]) == 0) & (np.diff(a[order]) == 0)
+    maybe = np.zeros(len(ev), dtype=bool)
+    maybe[order[1:][same]] = True
+    maybe[order[:-1][same]] = True
+    if not maybe.any():
+        return ev, 0
+    dup = np.zeros(len(ev), dtype=bool)
+    dup[np.flatnonzero(maybe)] = ev[maybe].duplicated(keep="first").to_numpy()
+    n = int(dup.sum())
+    return (ev[~dup] if n else ev), n
+
+
+def _canonical(df: pd.DataFrame, file: str, timezone: str = "UTC") -> pd.DataFrame:
     _need(df, file, ("thread_id", "event", "at"))
     ev = df.copy()
     ev["event"] = ev["event"].astype(_TEXT).str.strip().str.lower()
@@ -185,7 +298,7 @@ def _canonical(df: pd.DataFrame, file: str) -> pd.DataFrame:
         "thread_id",
         "expected a thread id",
     )
-    ev["at"] = _times(ev, "at", file)
+    ev["at"] = _times(ev, "at", file, timezone=timezone)
     if "step" in ev.columns:
         if pd.api.types.is_integer_dtype(ev["step"].dtype):  # Parquet: whole numbers already
             step = ev["step"]
@@ -194,11 +307,6 @@ def _canonical(df: pd.DataFrame, file: str) -> pd.DataFrame:
             bad = ev["step"].notna() & (ev["step"].astype(_TEXT) != "") & step.isna()
             _bad(ev, bad, file, "step", "expected a whole number")
         ev["step"] = step.astype("Int64")
-        missing = (ev["event"] == "sent") & ev["step"].isna()
-        if missing.any():
-            ev["step"] = ev["step"].fillna(_step_from_order(ev))
-    else:
-        ev["step"] = _step_from_order(ev)
     for name in ("positive", "machine"):
         if name in ev.columns and not pd.api.types.is_bool_dtype(ev[name].dtype):
             text = ev[name].astype(_TEXT).str.strip().str.lower()
@@ -208,10 +316,44 @@ def _canonical(df: pd.DataFrame, file: str) -> pd.DataFrame:
             # booleans read back as objects: ``pd.NA in ("", None)`` is ambiguous)
             empty = (text.isna() | (text == "")).astype(bool)
             ev[name] = text.isin(list(_TRUE)).astype("boolean").mask(empty)
+    # every value checked (line numbers above are the file's): now one of each duplicate,
+    # before steps are numbered (a duplicate touch is no follow-up)
+    ev, duplicates = _drop_duplicates(ev)
+    if "step" in ev.columns:
+        missing = (ev["event"] == "sent") & ev["step"].isna()
+        if missing.any():
+            ev["step"] = ev["step"].fillna(_step_from_order(ev))
+    else:
+        ev["step"] = _step_from_order(ev)
     tracked = [e for e in ("opened", "clicked") if (ev["event"] == e).any()]
     out = conform_events(ev)
     out.attrs[TRACKED_ATTR] = tracked
+    out.attrs["duplicates"] = duplicates
+    out.attrs["started_before_log"] = _started_before_log(out)
     return out
+
+
+def _codes(col: pd.Series) -> np.ndarray:
+    """Integer codes of a string column (Arrow's dictionary encoding when Arrow-backed)."""
+    to_arrow = getattr(col.array, "__arrow_array__", None)
+    if to_arrow is None:  # Python strings (a CSV read as text)
+        return pd.factorize(col)[0]
+    arr = to_arrow()  # no copy
+    if isinstance(arr, pa.ChunkedArray):
+        arr = arr.combine_chunks()
+    return arr.dictionary_encode().indices.to_numpy(zero_copy_only=False)
+
+
+def _started_before_log(ev: pd.DataFrame) -> int:
+    """Count threads whose logged touches all have step 2 or later (left out of measures)."""
+    sent = (ev["event"] == "sent").to_numpy(dtype=bool)
+    step = ev["step"].to_numpy(dtype="float64", na_value=np.nan)[sent]
+    codes = _codes(ev["thread_id"])[sent]
+    if not len(codes):
+        return 0
+    first = np.full(codes.max() + 1, np.inf)
+    np.fmin.at(first, codes, step)  # NaN steps do not decide (fmin skips them)
+    return int((np.isfinite(first) & (first >= 2)).sum())
 
 
 def _gem(df: pd.DataFrame, file: str) -> pd.DataFrame:
@@ -249,14 +391,16 @@ def _gem(df: pd.DataFrame, file: str) -> pd.DataFrame:
             "positive": meta.map(GEM_POSITIVE).where(kind == "replied").astype("boolean"),
         }
     )[keep]
+    ev, duplicates = _drop_duplicates(ev)
     ev["step"] = _step_from_order(ev)
     out = conform_events(ev, keep_extra=False)
     out.attrs[TRACKED_ATTR] = []
     out.attrs["skipped"] = int((~keep).sum())
+    out.attrs["duplicates"] = duplicates
     return out
 
 
-def _apollo(df: pd.DataFrame, file: str) -> pd.DataFrame:
+def _apollo(df: pd.DataFrame, file: str, timezone: str = "UTC") -> pd.DataFrame:
     _need(df, file, ("Email Sent", "Replied", "Last Contacted"))
     flags = {c: _flags(df, c, file) for c in APOLLO_FLAGS if c in df.columns}
     sent = flags["Email Sent"]
@@ -272,7 +416,7 @@ def _apollo(df: pd.DataFrame, file: str) -> pd.DataFrame:
     )
     at = pd.Series(pd.NaT, index=df.index, dtype="datetime64[us, UTC]")
     if sent.any():
-        at[sent] = _times(df[sent], "Last Contacted", file).to_numpy()
+        at[sent] = _times(df[sent], "Last Contacted", file, timezone=timezone).to_numpy()
     url = (
         df["Person Linkedin Url"].astype(_TEXT)
         if "Person Linkedin Url" in df.columns
@@ -320,10 +464,13 @@ def _apollo(df: pd.DataFrame, file: str) -> pd.DataFrame:
     ev = pd.DataFrame(
         {c: pd.concat([p[c] for p in parts], ignore_index=True) for c in parts[0].columns}
     )
+    ev, duplicates = _drop_duplicates(ev)
     out = conform_events(ev, keep_extra=False)
     out.attrs[TRACKED_ATTR] = [
         e for c, e in APOLLO_FLAGS.items() if c in flags and e in ("opened", "clicked")
     ]
+    out.attrs[NOT_RECORDED_ATTR] = ["times"]
+    out.attrs["duplicates"] = duplicates
     out.attrs["note"] = (
         "Apollo exports flags per contact, not events: the touch is placed at 'Last Contacted' "
         "and bounces, opens, clicks and replies one second later, so funnel counts are right "
@@ -332,7 +479,9 @@ def _apollo(df: pd.DataFrame, file: str) -> pd.DataFrame:
     return out
 
 
-def _mapped(df: pd.DataFrame, file: str, mapping: Mapping[str, Any]) -> pd.DataFrame:
+def _mapped(
+    df: pd.DataFrame, file: str, mapping: Mapping[str, Any], timezone: str = "UTC"
+) -> pd.DataFrame:
     values = dict(mapping.get("event_values", {}))
     columns = {k: v for k, v in mapping.items() if k != "event_values"}
     for canonical, source in columns.items():
@@ -351,7 +500,13 @@ def _mapped(df: pd.DataFrame, file: str, mapping: Mapping[str, Any]) -> pd.DataF
         unknown = mapped.isna() & ~raw.str.lower().isin(lowered)
         ev = ev[~unknown.to_numpy()].reset_index(drop=True)
         ev["event"] = mapped[~unknown.to_numpy()].to_numpy()
-    return _canonical(ev, file)
+    out = _canonical(ev, file, timezone)
+    if values:
+        # a stage the source's event names never map to is not recorded: not tracked, never 0
+        targets = {str(v).strip().lower() for v in values.values() if v is not None}
+        out.attrs[NOT_RECORDED_ATTR] = [e for e in ("bounced", "replied") if e not in targets]
+        out.attrs[TRACKED_ATTR] = [e for e in ("opened", "clicked") if e in targets]
+    return out
 
 
 def read_events(
@@ -359,6 +514,7 @@ def read_events(
     *,
     source: str = "auto",
     mapping: Mapping[str, Any] | None = None,
+    timezone: str | None = None,
 ) -> pd.DataFrame:
     """Read an outreach event log into the canonical event-log frame.
 
@@ -366,7 +522,7 @@ def read_events(
     ----------
     path_or_frame : str, pathlib.Path or pandas.DataFrame
         A CSV (UTF-8) or Parquet file, or a frame already in memory.
-    source : {"auto", "canonical", "gem", "apollo"}, default "auto"
+    source : {"auto", "canonical", "gem", "apollo", "lemlist", "hubspot"}, default "auto"
         The tool the log comes from; ``"auto"`` recognises it by its header. Ignored when
         ``mapping`` is given.
 
@@ -384,11 +540,28 @@ def read_events(
           second later — an approximation (funnel counts are right; times to reply and
           cadence are not measurable). Thread =
           the contact (``Person Linkedin Url`` key, else ``Email``, else the line).
+        - ``lemlist``: lemlist's activities (``type``, ``createdAt``, ``leadId``,
+          ``campaignId``; optional ``campaignName``, ``emailTemplateId``, ``bot``). A thread
+          is one lead in one campaign; ``emailsSent``/``linkedinSent`` → ``sent`` (steps by
+          time), ``emailsOpened``, ``emailsClicked``, ``emailsBounced``, ``emailsReplied``/
+          ``linkedinReplied``; bot opens are machine opens, bot clicks skipped; other types
+          skipped (``attrs["skipped"]``).
+        - ``hubspot``: HubSpot's email events (``type``, ``created`` in epoch milliseconds,
+          ``recipient``; optional ``emailCampaignId``, ``filteredEvent``). ``SENT``,
+          ``BOUNCE``, ``OPEN``, ``CLICK``; filtered opens are machine opens. HubSpot's email
+          events have no replies: replies and every time measure are "not tracked".
     mapping : dict, optional
         For any other tool: canonical column → source column, e.g.
         ``{"thread_id": "Contact", "event": "Activity", "at": "Date"}``, plus optionally
         ``"event_values"``: source event name → canonical event, e.g.
         ``{"Email sent": "sent", "Replied": "replied"}`` (rows with other names are dropped).
+        A stage no source name maps to (``replied``, ``bounced``) is not recorded by the
+        source: its counts and rates read "not tracked", never 0.
+    timezone : str, optional
+        IANA name (``"Europe/Oslo"``) of the clock of times written without an offset;
+        default UTC. Times with an offset (``+02:00``, ``Z``) keep theirs; whole numbers are
+        epoch seconds, or milliseconds from 1e11 on. The same rule on every engine
+        (:func:`read_events_spark` takes the same parameter).
 
     Returns
     -------
@@ -404,7 +577,10 @@ def read_events(
         - ``machine`` (boolean): on ``opened``, true for a flagged machine open.
 
         Extra columns of a canonical file follow. ``attrs["networkkit_tracked"]`` lists the
-        optional events (``opened``, ``clicked``) the source tracks.
+        optional events (``opened``, ``clicked``) the source tracks,
+        ``attrs["networkkit_not_recorded"]`` the stages it does not record (``"times"`` for a
+        source without event times, ``"replied"``, ``"bounced"``), and ``attrs["duplicates"]``
+        counts the exact duplicate events dropped (a repeated event is one event).
 
     Raises
     ------
@@ -413,18 +589,30 @@ def read_events(
     """
     if source not in SOURCES:
         raise ValueError(f"source must be one of {', '.join(SOURCES)}, not {source!r}")
+    zone = _zone(timezone)
     df, file = _read(path_or_frame)
     df.columns = [str(c).strip() for c in df.columns]
     if mapping is not None:
-        return _mapped(df, file, mapping)
+        return _mapped(df, file, mapping, zone)
     kind = detect_source(df.columns) if source == "auto" else source
     if kind is None:
         raise EventLogError(
             "is not an event log networkkit knows (canonical thread_id,event,at; Gem event_log;"
-            " Apollo contacts); pass mapping={canonical: column} to read it",
+            " Apollo contacts; lemlist activities; HubSpot email events); pass"
+            " mapping={canonical: column} to read it",
             file=file,
         )
-    reader = {"canonical": _canonical, "gem": _gem, "apollo": _apollo}[kind]
-    out = reader(df, file)
+    if kind == "gem":
+        out = _gem(df, file)  # unix seconds: no zone to read
+    else:
+        from networkkit.outreach._tool_exports import read_hubspot, read_lemlist
+
+        reader = {
+            "canonical": _canonical,
+            "apollo": _apollo,
+            "lemlist": read_lemlist,
+            "hubspot": read_hubspot,
+        }[kind]
+        out = reader(df, file, zone)
     out.attrs["source"] = kind
     return out

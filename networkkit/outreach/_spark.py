@@ -32,6 +32,21 @@ _TYPES = {
 _REQUIRED = ("thread_id", "event", "at")
 
 
+def _spark_times(F: Any, col: Any, timezone: str | None) -> Any:
+    """CSV time text as UTC timestamps, by :func:`read_events`' rules, inside Spark."""
+    from networkkit.outreach._sources import _EPOCH_MS, _OFFSET, _zone
+
+    zone = _zone(timezone)
+    text = F.trim(col)
+    parsed = F.to_timestamp(text)  # zone-less text is read on the session's clock, UTC
+    if zone != "UTC":
+        parsed = F.when(text.rlike(_OFFSET), parsed).otherwise(F.to_utc_timestamp(parsed, zone))
+    number = text.cast("double")
+    seconds = F.when(F.abs(number) >= _EPOCH_MS, number / 1000.0).otherwise(number)
+    epoch = text.rlike(r"^[+-]?\d{9,}(\.\d+)?$")
+    return F.when(epoch, seconds.cast("timestamp")).otherwise(parsed)
+
+
 def spark_session(master: str | None = None, *, app_name: str = "networkkit") -> Any:
     """Return the active Spark session, or start one.
 
@@ -65,7 +80,9 @@ def spark_session(master: str | None = None, *, app_name: str = "networkkit") ->
     return session
 
 
-def read_events_spark(path: str, *, spark: Any = None, master: str | None = None) -> Any:
+def read_events_spark(
+    path: str, *, spark: Any = None, master: str | None = None, timezone: str | None = None
+) -> Any:
     """Read a canonical outreach event log into a Spark DataFrame.
 
     Parameters
@@ -78,6 +95,10 @@ def read_events_spark(path: str, *, spark: Any = None, master: str | None = None
         The session to read with; default :func:`spark_session` with ``master``.
     master : str, optional
         Spark master URL when a session is started here (see :func:`spark_session`).
+    timezone : str, optional
+        IANA name of the clock of CSV times written without an offset; default UTC (as
+        :func:`read_events`: times with an offset keep it; whole numbers of nine digits or
+        more are epoch seconds, or milliseconds from 1e11 on).
 
     Returns
     -------
@@ -122,7 +143,7 @@ def read_events_spark(path: str, *, spark: Any = None, master: str | None = None
             continue
         col = F.col(name)
         if name == "at" and is_csv:
-            col = F.to_timestamp(col)
+            col = _spark_times(F, col, timezone)
         elif kind == "boolean" and is_csv:
             low = F.lower(F.trim(col))
             col = F.when(low.isin("true", "1", "yes"), True).when(

@@ -12,7 +12,7 @@ from typing import Any
 import narwhals as nw
 import pandas as pd
 
-from networkkit.outreach._log_schema import as_lazy, to_pandas, tracked_events
+from networkkit.outreach._log_schema import as_lazy, not_recorded, to_pandas, tracked_events
 
 __all__ = ["threads"]
 
@@ -82,10 +82,15 @@ def _flagged(
     at = nw.col("at")
     sent = ev == "sent"
     replied = ev == "replied"
-    flags: dict[str, nw.Expr] = {"_nk_s": sent, "_nk_ts": nw.when(sent).then(at)}
+    flags: dict[str, nw.Expr] = {
+        "_nk_s": sent,
+        "_nk_ts": nw.when(sent).then(at),
+        "_nk_st": nw.when(sent).then(nw.col("step")),
+    }
     aggs = [
         nw.col("_nk_s").any().alias("_nk_sent"),
         nw.col("_nk_ts").min().alias("first_touch_at"),
+        nw.col("_nk_st").min().alias("_nk_min_step"),
     ]
 
     def flag(name: str, expr: nw.Expr, out: str) -> None:
@@ -124,11 +129,22 @@ def _flagged(
     return lf.with_columns(**flags), aggs
 
 
+def started_in_log() -> nw.Expr:
+    """Whether a thread's first touch is in the log (over :func:`_flagged`'s aggregates).
+
+    METRICS.md, "a thread that starts at step 2": a thread whose logged touches all carry
+    step 2 or later began before the log did; its first touch, its group and its steps are
+    unknown, so it is left out of every measure (:func:`read_events` counts them in
+    ``attrs["started_before_log"]``). Touches without a step number do not decide it.
+    """
+    return nw.col("_nk_min_step").is_null() | (nw.col("_nk_min_step") <= 1)
+
+
 def _finish_threads(
     t: nw.LazyFrame, lf: nw.LazyFrame, by: list[str], columns: Sequence[str]
 ) -> nw.LazyFrame:
     want = set(columns)
-    t = t.filter(nw.col("_nk_sent"))
+    t = t.filter(nw.col("_nk_sent") & started_in_log())
     first = nw.col("first_touch_at")
 
     def after(name: str) -> nw.Expr:
@@ -243,6 +259,7 @@ def thread_detail(
     touches = (
         lf.filter(nw.col("event") == "sent")
         .select("thread_id", "step", "at")
+        .unique()  # a touch logged twice is one touch (METRICS.md), on every engine
         .join(t.select("thread_id", "first_touch_at", "first_reply_at"), on="thread_id")
         .filter(reply.is_null() | (at <= reply))
         .with_columns(
@@ -289,6 +306,28 @@ def latest(lf: nw.LazyFrame) -> pd.Timestamp:
     """Return the latest event time in the log (the default ``as_of``)."""
     got = to_pandas(lf.select(nw.col("at").max()))
     return got["at"].iloc[0]
+
+
+def given_as_of(events: Any, as_of: Any) -> Any:
+    """``as_of``, else the end of the data the log came with (``attrs["as_of"]``), else None.
+
+    :func:`from_messages` records the export's ``as_of`` there, so that threads without a
+    reply are censored where the export ends, not at its last message.
+    """
+    if as_of is not None:
+        return as_of
+    attrs = getattr(events, "attrs", None)
+    return attrs.get("as_of") if isinstance(attrs, dict) else None
+
+
+def untimed(events: Any) -> bool:
+    """Whether time measures are "not tracked" for this log.
+
+    True when the reader recorded that the source has no event times (Apollo's flags) or
+    no replies (a mapped source without a reply event): any time to reply, window or
+    cadence would then be made up.
+    """
+    return bool(not_recorded(events) & {"times", "replied"})
 
 
 def resolve_as_of(lf: nw.LazyFrame, as_of: Any) -> pd.Timestamp:

@@ -16,8 +16,10 @@ from networkkit.outreach._threads import (
     _by_list,
     days,
     first_replies,
+    given_as_of,
     resolve_as_of,
     thread_detail,
+    untimed,
 )
 
 __all__ = ["reply_by_step", "reply_curve", "time_to_reply"]
@@ -54,7 +56,7 @@ def _durations(
     """
     step = _step_us(resolution)
     lf = as_lazy(events, by=by)
-    when = resolve_as_of(lf, as_of)
+    when = resolve_as_of(lf, given_as_of(events, as_of))
     end_of_data = nw.lit(when.to_pydatetime())
     young = nw.col("first_touch_at") <= end_of_data
     t = first_replies(lf, by, keep=(nw.col("delivered") == 1) & young)
@@ -181,6 +183,11 @@ def time_to_reply(
         out = pd.DataFrame(columns=[*by_cols, "n", "replied", "median_days"])
     for name in ("n", "replied"):
         out[name] = out[name].astype("int64")
+    if untimed(events):
+        # no reply times in the source (Apollo's flags): every time read from it is made up
+        timed = [c for c in out.columns if c.startswith(("median_", "replied_by_"))]
+        out[timed] = np.nan
+        out.attrs["not_tracked"] = ["times"]
     out.attrs["as_of"] = when
     return out
 
@@ -232,6 +239,9 @@ def reply_curve(
         if parts
         else pd.DataFrame(columns=[*by_cols, "days", "share", "share_low", "share_high"])
     )
+    if untimed(events):  # no reply times: no curve
+        out = out.iloc[:0]
+        out.attrs["not_tracked"] = ["times"]
     out.attrs["as_of"] = when
     return out
 
@@ -298,6 +308,10 @@ def reply_by_step(
             {c: pd.Series([], dtype="int64") for c in ("step", "received", "replied")}
         )
     )
+    if untimed(events):
+        # which touch a reply answered needs the times of both: not tracked, never 0
+        out["replied"] = pd.array([pd.NA] * len(out), dtype="Int64")
+        out.attrs["not_tracked"] = ["times"]
     _finish_rates(out, [("reply_rate", "replied", "received")], confidence)
     out["small_sample"] = out["received"].to_numpy() < SMALL_SAMPLE
     return out

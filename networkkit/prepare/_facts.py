@@ -110,9 +110,15 @@ def event_log_report(events: Any, *, path: str | Path | None) -> pd.DataFrame:
     -------
     pandas.DataFrame
         One row: ``file``, ``events``, ``threads``, ``first_event``, ``last_event``,
-        ``tracked`` (optional events the source records), ``not_tracked``, ``columns``.
+        ``tracked`` (optional events the source records), ``not_tracked`` (with what the
+        source does not record at all, e.g. ``times``), ``columns``, ``duplicates_dropped``
+        (exact duplicate events the reader kept once; 0 when unknown), ``started_before_log``
+        (threads whose logged touches all have step 2 or later, left out of every measure; 0
+        when unknown).
     """
-    tracked = list(getattr(events, "attrs", {}).get("networkkit_tracked", []))
+    attrs = getattr(events, "attrs", {})
+    tracked = list(attrs.get("networkkit_tracked", []))
+    unrecorded = list(attrs.get("networkkit_not_recorded", []))
     if isinstance(events, pd.DataFrame):
         facts = {
             "events": len(events),
@@ -132,7 +138,12 @@ def event_log_report(events: Any, *, path: str | Path | None) -> pd.DataFrame:
             "first_event": [facts["first_event"]],
             "last_event": [facts["last_event"]],
             "tracked": [", ".join(tracked) or "none"],
-            "not_tracked": [", ".join(e for e in _OPTIONAL_EVENTS if e not in tracked) or "none"],
+            "not_tracked": [
+                ", ".join([*(e for e in _OPTIONAL_EVENTS if e not in tracked), *unrecorded])
+                or "none"
+            ],
             "columns": [", ".join(facts["columns"])],
+            "duplicates_dropped": [int(attrs.get("duplicates", 0) or 0)],
+            "started_before_log": [int(attrs.get("started_before_log", 0) or 0)],
         }
     )

@@ -232,10 +232,24 @@ def show_rates(
     plt.show()
 
 
+def published_rates(df: pd.DataFrame) -> dict[str, tuple[str, str]]:
+    """Return the rates a measure published: name → (numerator, denominator) columns.
+
+    Every measure records them in ``attrs["rates"]`` (:func:`networkkit._stats.add_rate`);
+    pairs whose columns are not in ``df`` are left out.
+    """
+    rates = getattr(df, "attrs", {}).get("rates", {}) or {}
+    return {
+        name: (str(k), str(n))
+        for name, (k, n) in rates.items()
+        if k in df.columns and n in df.columns
+    }
+
+
 def rate_table(
     df: pd.DataFrame,
     *,
-    rates: Mapping[str, tuple[str, str]],
+    rates: Mapping[str, tuple[str, str]] | Sequence[str] | None = None,
     keep: Sequence[str] = (),
     labels: Mapping[str, str] | None = None,
 ) -> pd.DataFrame:
@@ -246,8 +260,13 @@ def rate_table(
     df : pandas.DataFrame
         Holds each rate's numerator and denominator columns and, where present,
         ``<rate>_low`` / ``<rate>_high``.
-    rates : mapping of str to (str, str)
-        Rate name → (numerator column, denominator column). A rate whose numerator column is
+    rates : mapping of str to (str, str), or sequence of str, optional
+        The rates to show. Their numerator and denominator are the ones the measure
+        published (``df.attrs["rates"]``, see :func:`published_rates`): a formatter never
+        restates a definition (the explore notebook once divided opens by delivered, not
+        by the threads that track opens, and showed a rate outside its own interval). A
+        mapping's pairs serve only for rates the measure did not publish (columns added by
+        the report itself). Default: every published rate. A rate whose numerator column is
         absent or missing reads "not tracked".
     keep : sequence of str
         Other columns to keep first (labels, group columns).
@@ -259,8 +278,18 @@ def rate_table(
     pandas.DataFrame
         ``keep`` columns, then one text column per rate.
     """
+    published = published_rates(df)
+    if rates is None:
+        chosen = dict(published)
+    elif isinstance(rates, Mapping):
+        chosen = {name: published.get(name, pair) for name, pair in rates.items()}
+    else:
+        missing_def = [name for name in rates if name not in published]
+        if missing_def:
+            raise ValueError(f"the measure published no definition of {missing_def[0]!r}")
+        chosen = {name: published[name] for name in rates}
     out = df[[c for c in keep if c in df.columns]].copy()
-    for rate, (num, den) in rates.items():
+    for rate, (num, den) in chosen.items():
         k = df[num] if num in df.columns else pd.Series(pd.NA, index=df.index)
         n = df[den] if den in df.columns else pd.Series(pd.NA, index=df.index)
         lo = (

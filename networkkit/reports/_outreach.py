@@ -38,12 +38,9 @@ __all__ = [
 
 _WEEKDAYS = {1: "Mon", 2: "Tue", 3: "Wed", 4: "Thu", 5: "Fri", 6: "Sat", 7: "Sun"}
 
-_FUNNEL_RATES = {
-    "open_rate": ("opened", "tracked"),
-    "click_rate": ("clicked", "tracked"),
-    "reply_rate": ("replied", "delivered"),
-    "positive_rate": ("positive", "delivered"),
-}
+#: The funnel rates the report shows; their numerators and denominators are the funnel's own
+#: (``attrs["rates"]``), never restated here.
+_FUNNEL_RATES = ["open_rate", "click_rate", "reply_rate", "positive_rate"]
 _FUNNEL_LABELS = {
     "open_rate": "opened (95 % interval)",
     "click_rate": "clicked (95 % interval)",
@@ -76,6 +73,17 @@ def has_values(events: pd.DataFrame, column: str, *, what: str) -> bool:
         f"{column!r}), so this section is left out."
     )
     return False
+
+
+def _untimed(result: pd.DataFrame, what: str) -> bool:
+    """Say that ``what`` is not tracked when the source records no event times or replies."""
+    if "times" not in getattr(result, "attrs", {}).get("not_tracked", []):
+        return False
+    missing(
+        f"{what} is not tracked: this source records no event times (or no replies), so any "
+        "number here would be made up, not 0."
+    )
+    return True
 
 
 def show_outreach_scope(inputs: OutreachInput, *, anonymize: bool = False) -> None:
@@ -151,7 +159,7 @@ def show_funnel(
         )
     if len(response):
         row = response.iloc[0]
-        text = rate_table(response.head(1), rates={"response_rate": ("replied_30d", "sent")})
+        text = rate_table(response.head(1), rates=["response_rate"])
         say(
             "LinkedIn Recruiter's response rate (replied within 30 days ÷ sent, sends at "
             f"least 30 days old): {text['response_rate'].iloc[0]}; {int(row['censored']):,} "
@@ -171,6 +179,8 @@ def show_time_to_reply(summary: pd.DataFrame, curve: pd.DataFrame, *, by: str | 
     by : str or None
         The column the curves are split by.
     """
+    if _untimed(summary, "Time to reply"):
+        return
     plots.time_to_reply(curve, time="days", by=by, ax=figure())
     plt.show()
     view = summary.copy()
@@ -221,13 +231,13 @@ def show_reply_by_step(steps: pd.DataFrame) -> None:
     steps : pandas.DataFrame
         :func:`networkkit.outreach.reply_by_step`.
     """
+    if _untimed(steps, "The reply rate after each touch"):
+        return
     view = steps.assign(
         touch=steps["step"].map(lambda s: "first touch" if s == 1 else f"follow-up {int(s) - 1}")
     )
     show(
-        rate_table(
-            view, rates={"reply_rate": ("replied", "received")}, keep=["touch", "received"]
-        ),
+        rate_table(view, rates=["reply_rate"], keep=["touch", "received"]),
         labels={
             "received": "threads that received it",
             "reply_rate": "replied before the next touch (95 % interval)",
@@ -349,6 +359,8 @@ def show_cadence(counts: pd.DataFrame, summary: pd.DataFrame) -> None:
     summary : pandas.DataFrame
         :func:`networkkit.outreach.cadence_summary`.
     """
+    if _untimed(summary, "Follow-up cadence"):
+        return
     plots.cadence(counts[["follow_ups", "threads"]], ax=figure())
     plt.show()
     view = summary.assign(

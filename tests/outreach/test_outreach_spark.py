@@ -220,3 +220,22 @@ def test_the_window_keeps_the_same_threads_on_spark_as_on_pandas(tmp_path, spark
     assert sorted(got["thread_id"].unique()) == sorted(want["thread_id"].unique())
     assert len(got) == len(want)
     assert want["at"].max() < pd.Timestamp(end, tz="UTC") + pd.Timedelta(days=1)
+
+
+@pytest.mark.parametrize("timezone", [None, "Europe/Oslo"])
+def test_spark_reads_times_as_read_events_does(tmp_path, spark, timezone):
+    # issue 18: a zone-less time after an offset row, epoch seconds and milliseconds
+    path = tmp_path / "mixed.csv"
+    path.write_text(
+        "thread_id,event,at\n"
+        "a,sent,2025-01-01T10:00:00+02:00\n"
+        "b,sent,2025-01-01 10:00:00\n"
+        "b,replied,2025-07-01 10:00\n"
+        "c,sent,1735725600\n"
+        "c,replied,1735812000000\n",
+        encoding="utf-8",
+    )
+    want = nk.outreach.read_events(path, timezone=timezone)["at"].dt.tz_convert(None)
+    sdf = nk.outreach.read_events_spark(str(path), spark=spark, timezone=timezone)
+    got = pd.to_datetime(sdf.select("at").toPandas()["at"])
+    assert got.dt.tz_localize(None).tolist() == want.dt.as_unit("ns").tolist()
