@@ -53,6 +53,7 @@ from networkkit.prepare._sample import (
     sample_export,
     sample_outreach,
 )
+from networkkit.prepare._scrub import find_private, scrub
 from networkkit.prepare._window import (
     EXPORT_DATE_COLUMNS,
     parse_date,
@@ -86,6 +87,7 @@ __all__ = [
     "event_log_report",
     "events_from_export",
     "export_scope",
+    "find_private",
     "key_path",
     "known_people",
     "load_key",
@@ -101,6 +103,7 @@ __all__ = [
     "prepare_export",
     "sample_export",
     "sample_outreach",
+    "scrub",
     "scrub_events",
     "scrub_events_spark",
     "scrub_export",

@@ -22,7 +22,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from networkkit.prepare._scrub import scrub
+from networkkit.prepare import scrub
 
 __all__ = ["PATH_LABELS", "clean_outputs", "path_labels", "relabel", "warning_text"]
 

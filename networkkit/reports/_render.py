@@ -383,7 +383,7 @@ def _finished(nb: nbformat.NotebookNode, parameters: dict[str, Any]) -> nbformat
 
 def _said(sentence: str, parameters: dict[str, Any]) -> str:
     """Return an error sentence as the user reads it: scrubbed, paths labelled if anonymised."""
-    from networkkit.prepare._scrub import scrub
+    from networkkit.prepare import scrub
     from networkkit.reports._outputs import path_labels, relabel, warning_text
 
     if not parameters.get("anonymize"):
