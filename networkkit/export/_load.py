@@ -532,7 +532,7 @@ def _load(
 
 
 def _why(err: ExportError) -> str:
-    """A short reason for the parse report's list of skipped files."""
+    """Return a short reason for the list of skipped files."""
     text = err.message
     if "matches no known layout" in text:
         return "header matches no known layout"

@@ -230,8 +230,10 @@ class Export:
         return ex
 
     def latest_activity(self) -> pd.Timestamp | None:
-        """Return the newest activity (messages, invitations, connections, endorsements,
-        recommendations), or ``None``; profile, education and position dates never count.
+        """Return the newest activity, or ``None`` when there is none.
+
+        Activity is messages, invitations, connections, endorsements and recommendations;
+        profile, education and position dates never count (they are plans and careers).
         """
         latest = None
         for name, cols in ACTIVITY.items():

@@ -836,7 +836,9 @@ def normalise(
             if f"{side}_urn" in c and f"{side}_url" not in c:
                 # a URN holds a profile URL only sometimes; an opaque id gives no key
                 urn = _s(c[f"{side}_urn"], n)
-                url = pc.extract_regex(urn, r"(?P<url>(?:https?://)?[\w.]*linkedin\.com/in/[^\s,;)]+)")
+                url = pc.extract_regex(
+                    urn, r"(?P<url>(?:https?://)?[\w.]*linkedin\.com/in/[^\s,;)]+)"
+                )
                 out[f"{side}_url"] = pc.struct_field(url, [0])
         if ("inviter_urn" in c or "invitee_urn" in c) and "invitee_url" not in c:
             notes.append("people identified by URN, not profile URL: no keys where no URL")

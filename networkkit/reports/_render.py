@@ -486,7 +486,9 @@ def render(
     )
 
 
-_ROOT = Path(__file__).resolve().parents[2]
+#: The package's own folder: the sample ships inside it (package data), so an installed
+#: wheel has it too; the repository's ``data/`` is a link to ``networkkit/data``.
+_ROOT = Path(__file__).resolve().parents[1]
 #: The bundled sample export the commands and notebooks use when given none.
 SAMPLE_EXPORT = _ROOT / "data" / "sample"
 #: The bundled sample outreach event log.
@@ -494,10 +496,10 @@ SAMPLE_OUTREACH = _ROOT / "data" / "sample_outreach.csv"
 
 
 def sample_export() -> str:
-    """Return the path of the bundled sample export (``data/sample``)."""
+    """Return the path of the bundled sample export (``networkkit/data/sample``)."""
     return str(SAMPLE_EXPORT)
 
 
 def sample_outreach() -> str:
-    """Return the path of the bundled sample outreach log (``data/sample_outreach.csv``)."""
+    """Return the path of the bundled sample outreach log (package data)."""
     return str(SAMPLE_OUTREACH)
