@@ -43,6 +43,7 @@ from networkkit import reports as nr
 
 nr.setup()
 key = nr.load_key_for(history_path) if anonymize else None
+inferred = ""  # what the export's reader inferred and skipped (no names): one header line
 if engine == "spark":
     # Spark reads the log (a file, folder or glob, local or in a cluster's storage) and
     # computes every aggregate; only small results come back to pandas for the figures.
@@ -64,6 +65,7 @@ else:
     )
     raw_events, problem = nr.events_from_export(ex)
     parse_report = ex.parse_report
+    inferred = ex.inferred.summary()
     origin = "the conversations you started on LinkedIn (your export's messages)"
 if engine == "spark":
     events = nr.prepare_events_spark(
@@ -83,6 +85,8 @@ results = {}  # each section's measures, for the headline and the run history
 # %%
 if problem:
     nr.missing(problem)
+if inferred:
+    nr.note(inferred)
 nr.say(
     f"Read from {origin}: {facts['threads']:,} threads, {facts['events']:,} events"
     + (
