@@ -210,7 +210,10 @@ def load_export(
     Files are found by every name LinkedIn has used (any case, any sub-folder, member-id and
     number suffixes), decoded (UTF-8, UTF-8 with BOM, UTF-16 with BOM), and mapped to the
     canonical columns by header name, never by position. Zip members are read in memory,
-    never extracted. Nothing is returned unless every needed file was read.
+    never extracted. Liberal in what it accepts: a file that cannot be mapped or read is
+    skipped and named (``inferred.skipped``, and ``skipped: ...`` in the parse report) while
+    every other file still reads; a value that cannot be read becomes NA and is counted per
+    file and column with its first line; rows of a second copy of a table are kept once.
 
     Parameters
     ----------
@@ -220,7 +223,8 @@ def load_export(
         or a single CSV file such as ``Connections.csv``.
     owner : str, optional
         The exporting member's name (``"Sam Member"``) or profile URL; by default read from
-        ``Profile.csv``, else the most frequent party of the messages, else the invitations.
+        ``Profile.csv``, messages (the party of most conversations, never ``LinkedIn
+        Member``) and invitations, as they agree (see :mod:`networkkit.export._owner`).
     max_member_bytes : int, default ``MAX_MEMBER_BYTES`` (4 GiB)
         Refuse a file that expands beyond this many bytes.
     max_total_bytes : int, default ``MAX_TOTAL_BYTES`` (8 GiB)
@@ -317,8 +321,12 @@ def load_export(
         ``owner``: :class:`Owner` (name, member_key, source).
 
         ``as_of``: the export date in the archive's name (``_MM-DD-YYYY``) at 00:00 UTC, or
-        the latest timestamp in the tables when that is later or there is no date in the
-        name.
+        the newest activity (messages, invitations, connections, endorsements,
+        recommendations) when that is later or there is no date in the name. Profile,
+        education and position dates are never activity.
+
+        ``inferred``: :class:`Inference`, what was inferred (owner, ``as_of``) from which
+        evidence and how sure; files skipped; cells read as NA; copies kept once.
 
         ``parse_report``: one row per file or archive entry: file (str), table (str, NA for
         files not read), layout (str, e.g. ``"messages/2023+"``, ``"invitations/5col"``),
@@ -333,17 +341,17 @@ def load_export(
     NoLinkedInFilesError
         Nothing in it is a LinkedIn export file.
     DecodeError
-        A file's bytes cannot be decoded (names the file and line).
+        No table is usable and a file's bytes cannot be decoded (names the file and line).
     LayoutError
-        A needed file's header matches no known layout, or a row cannot be read (names
-        the file, line and column).
+        No table is usable and a file's header matches no known layout, or a row cannot be
+        read (names the file, line and column).
 
     Notes
     -----
     Decisions worth knowing:
 
     - ``as_of`` is the start (00:00 UTC) of the day in the archive's name, never earlier than
-      the latest timestamp in the tables (the name's date is the member's local date, and
+      the newest activity in the tables (the name's date is the member's local date, and
       data of that day can be later).
     - Spreadsheet re-saves (a UTF-8 BOM, or a leading unnamed index column) have their
       ``NA`` cells read as missing; in LinkedIn's own files ``NA`` is kept as text.
