@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -61,32 +62,34 @@ def _true(mask: pa.Array) -> pa.Array:
     return pc.fill_null(mask, False)
 
 
-def _coverage(conv: pa.Array, party: pa.Array) -> dict[Any, float]:
-    """Share of conversations each party takes part in (nulls left out)."""
-    table = pa.table({"c": whole(conv).cast(STR), "p": whole(party).cast(STR)})
-    table = table.filter(pc.and_(pc.is_valid(table["c"]), pc.is_valid(table["p"])))
-    n_conv = pc.count_distinct(table["c"]).as_py()
-    if not n_conv:
-        return {}
-    pairs = table.group_by(["c", "p"]).aggregate([])
-    counts = pc.value_counts(pairs["p"])
-    return {
-        v: c / n_conv
-        for v, c in zip(
-            counts.field("values").to_pylist(), counts.field("counts").to_pylist(), strict=True
-        )
-    }
+def _codes(arr: pa.Array) -> tuple[np.ndarray, pa.Array]:
+    """Integer code per row (-1 where null) and the distinct values, by one hash pass."""
+    encoded = whole(arr).cast(STR).dictionary_encode()
+    codes = pc.fill_null(encoded.indices, -1).to_numpy(zero_copy_only=False)
+    return codes.astype(np.int64), encoded.dictionary
 
 
-def _parties(msg: dict[str, pa.Array], single: str, listed: str) -> tuple[pa.Array, pa.Array]:
-    """Conversation id and party of every sender and every listed recipient."""
-    conv = whole(msg["conversation_id"])
+def _coverage(msg: dict[str, pa.Array], single: str, listed: str) -> dict[Any, float]:
+    """Share of conversations each party (sender or listed recipient) takes part in.
+
+    Parties and conversations are coded as integers once; distinct (conversation, party)
+    pairs are counted with numpy, so a million messages cost a sort of a few million ints.
+    """
+    conv, _ = _codes(msg["conversation_id"])
     lists = whole(msg[listed])
-    parents = pc.list_parent_indices(lists)
-    return (
-        pa.concat_arrays([conv.cast(STR), conv.take(parents).cast(STR)]),
-        pa.concat_arrays([whole(msg[single]).cast(STR), pc.list_flatten(lists).cast(STR)]),
+    parents = pc.list_parent_indices(lists).to_numpy(zero_copy_only=False)
+    party, values = _codes(
+        pa.concat_arrays([whole(msg[single]).cast(STR), pc.list_flatten(lists).cast(STR)])
     )
+    conv_all = np.concatenate([conv, conv[parents]])
+    ok = (conv_all >= 0) & (party >= 0)
+    n_conv = int(np.count_nonzero(np.bincount(conv_all[ok]))) if ok.any() else 0
+    if not n_conv or not len(values):
+        return {}
+    pairs = np.unique(conv_all[ok] * len(values) + party[ok])
+    counts = np.bincount(pairs % len(values), minlength=len(values))
+    names = values.to_pylist()
+    return {names[i]: counts[i] / n_conv for i in np.flatnonzero(counts)}
 
 
 def _top(cover: dict[Any, float], *, skip: str | None = None) -> tuple[Any, float]:
@@ -164,12 +167,12 @@ def infer_owner(given: str | None, tables: dict[str, dict[str, pa.Array]]) -> Ow
     anon_share = named_share = 0.0
     msg_key, key_share = None, 0.0
     if msg is not None and len(msg["sender_name"]):
-        cover = _coverage(*_parties(msg, "sender_name", "recipient_names"))
+        cover = _coverage(msg, "sender_name", "recipient_names")
         name, share = _top(cover, skip=ANONYMOUS)
         anon_share, named_share = cover.get(ANONYMOUS, 0.0), share
         if name is not None and share >= MOST:
             names["messages"] = name
-        keys = _coverage(*_parties(msg, "sender_key", "recipient_keys"))
+        keys = _coverage(msg, "sender_key", "recipient_keys")
         msg_key, key_share = _top(keys)
         d18 = msg["direction_2018"]
         if d18.null_count < len(d18):

@@ -1,7 +1,7 @@
 """NA in any column a measure reads is missing, never a value (networkkit/_missing.py).
 
-Each column of each table the measures read is emptied in turn, and then half of its cells;
-every network measure and ``from_messages`` must still run and return frames.
+Each column of each table the measures read gets NA in every other row, in turn; every
+network measure and ``from_messages`` must still run and return frames.
 """
 
 from __future__ import annotations
@@ -41,11 +41,12 @@ def _with_na(ex, table, column, rows):
 
 @pytest.mark.parametrize(("table", "column"), _columns(), ids=lambda v: str(v))
 def test_measures_run_with_na_in_every_column(small, table, column):
+    # every other row: known and missing cells side by side, where NA used to be compared
+    # (a column missing everywhere is the chaos test's blanking at share 1.0)
     n = len(getattr(small, table))
-    for rows in (np.arange(n), np.arange(0, n, 2)):
-        ex = _with_na(small, table, column, rows)
-        results = run_all(ex)
-        assert set(results) >= {"growth", "reciprocity", "invitations"}
+    ex = _with_na(small, table, column, np.arange(0, n, 2))
+    results = run_all(ex)
+    assert set(results) >= {"growth", "reciprocity", "invitations"}
 
 
 def test_a_missing_sender_is_not_someone_else(small):
