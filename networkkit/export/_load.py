@@ -535,6 +535,11 @@ def _load(
     if note:
         inferred.notes.append(note)
     ex.inferred = inferred
+    if inferred.notes:
+        # weak or conflicting evidence, or a measure the export cannot support: said in the
+        # parse report too, on a row of its own
+        report.append(_unread("(inferred)", "table", "", " ".join(inferred.notes)))
+        report[-1].update(table=None, rows=None, skipped=None)
     ex.parse_report = _frame_report(report)
     return ex
 

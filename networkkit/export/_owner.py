@@ -215,12 +215,9 @@ def infer_owner(given: str | None, tables: dict[str, dict[str, pa.Array]]) -> Ow
             "'LinkedIn Member' outside sponsored conversations are taken as theirs."
         )
     if picked is None and key is None and not anonymous:
-        return OwnerGuess(
-            Owner(),
-            [],
-            "none",
-            ["The owner cannot be told from this export, so messages have no direction."],
-        )
+        has_messages = msg is not None and len(msg["sender_name"]) > 0
+        said = "The owner cannot be told from this export, so messages have no direction."
+        return OwnerGuess(Owner(), [], "none", [said] if has_messages else [])
     if disagree:
         confidence = "low"
         notes.append(

@@ -59,6 +59,8 @@ def _check_linkedin_member_owner(ex, results):
     assert ex.owner.name != "Dana Lee"
     assert ex.inferred.owner_confidence == "low"
     assert any("'LinkedIn Member'" in n for n in ex.inferred.notes)
+    said = ex.parse_report.set_index("file")["notes"]["(inferred)"]
+    assert said.startswith("The member appears as 'LinkedIn Member'")
     sponsored = ex.messages["conversation_title"] == "Sponsored Conversation"
     assert (ex.messages["direction"] == "outgoing").sum() == 6
     assert (ex.messages.loc[sponsored.fillna(False), "direction"] == "incoming").all()
