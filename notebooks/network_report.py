@@ -44,6 +44,7 @@ results = {}  # each section's measures, for the headline and the run history
 
 # %%
 nr.describe_scope(ex, start_date=start_date, end_date=end_date, anonymize=anonymize)
+nr.note(ex.inferred.summary())  # inferred owner and data end, how sure; files skipped
 
 # %% [markdown]
 # ## Growth and composition

@@ -14,6 +14,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "networkkit"
 RANK = {
     "errors": 0,
     "_stats": 0,
+    "_missing": 0,
     "export": 1,
     "lexicon": 1,
     "sample": 1,

@@ -4,7 +4,7 @@ from networkkit.export._annotations import read_annotations
 from networkkit.export._archive import MAX_MEMBER_BYTES, MAX_RATIO, MAX_TOTAL_BYTES
 from networkkit.export._keys import member_key
 from networkkit.export._load import load_export
-from networkkit.export._model import Export, Owner
+from networkkit.export._model import Export, Inference, Owner
 from networkkit.export._schema import TABLES, empty, frame
 
 __all__ = [
@@ -13,6 +13,7 @@ __all__ = [
     "MAX_TOTAL_BYTES",
     "TABLES",
     "Export",
+    "Inference",
     "Owner",
     "empty",
     "frame",

@@ -30,6 +30,10 @@ def whole(arr: pa.Array | pa.ChunkedArray) -> pa.Array:
 _PLAIN_URL = r"^https?://(?:www\.)?linkedin\.com/in/(?P<slug>[^/?#%\s]+)/?$"
 
 
+#: What is left of a LinkedIn address without a slug once scheme and ``www.`` are gone.
+_NO_SLUG = r"^(?:[a-z0-9-]+\.)?linkedin\.com(?:/(?:in|pub))?/?$|^(?:in|pub)/?$"
+
+
 def _keys_of_unique(values: pa.Array) -> pa.Array:
     """Compute keys for (mostly distinct) string values with pyarrow compute.
 
@@ -66,7 +70,10 @@ def _keys_by_rules(values: pa.Array) -> pa.Array:
     slug = pc.struct_field(pc.extract_regex(s, r"(?:^|/)in/(?P<slug>[^/]+)"), [0])
     s = pc.coalesce(slug, s)
     s = pc.utf8_trim_whitespace(s)
-    return pc.if_else(pc.equal(s, ""), pa.scalar(None, s.type), s)
+    # a LinkedIn address with no slug (the bare ``https://www.linkedin.com/in`` of some late
+    # 2023 exports) names nobody: no key, never one shared key for everyone
+    bare = pc.fill_null(pc.match_substring_regex(s, _NO_SLUG), False)
+    return pc.if_else(pc.or_(pc.equal(s, ""), bare), pa.scalar(None, s.type), s)
 
 
 def keys_arrow(values: pa.Array | pa.ChunkedArray) -> pa.Array:
@@ -119,7 +126,8 @@ def member_key(values: Any) -> Any:
 
     The key is the profile slug: percent-decoded, lower-cased, stripped of the scheme,
     ``www.``, the query string and any trailing slash. A value without ``/in/`` (a bare
-    slug, or an old ``/pub/`` address) is normalised the same way and kept whole.
+    slug, or an old ``/pub/`` address) is normalised the same way and kept whole. An
+    address without a slug (``https://www.linkedin.com/in``) names nobody and has no key.
 
     Parameters
     ----------
@@ -139,6 +147,8 @@ def member_key(values: Any) -> Any:
     'jane-doe-1a2b'
     >>> member_key("www.linkedin.com/in/nagel-lis%C3%A2nias-9")
     'nagel-lisânias-9'
+    >>> member_key("https://www.linkedin.com/in") is None
+    True
     """
     if values is None or values is pd.NA:
         return None

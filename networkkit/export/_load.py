@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import os
 import re
 import zlib
 from typing import Any
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
@@ -27,9 +29,10 @@ from networkkit.export._archive import (
     open_source,
 )
 from networkkit.export._csv import RawTable, read_table, repair_mojibake
-from networkkit.export._keys import STR, member_key, whole
+from networkkit.export._keys import STR, distinct, whole
 from networkkit.export._memory import loading_pool
-from networkkit.export._model import TABLE_NAMES, Export, Owner
+from networkkit.export._model import TABLE_NAMES, Export, Inference, Owner
+from networkkit.export._owner import ANONYMOUS, infer_owner
 from networkkit.export._schema import DTYPES, TABLES, empty
 from networkkit.export._tables import (
     CORE_TABLES,
@@ -113,118 +116,53 @@ def _as_of_from_names(names: list[str]) -> pd.Timestamp | None:
     return None
 
 
-# --------------------------------------------------------------------------- owner
+# --------------------------------------------------------------------------- messages
 
 
-def _mode(values: pa.Array) -> Any:
-    values = values.drop_null()
-    if len(values) == 0:
-        return None
-    counts = pc.value_counts(values)
-    vals = counts.field("values").to_pylist()
-    cnts = counts.field("counts").to_pylist()
-    best = max(cnts)
-    # deterministic tie-break: the smallest value among the most frequent
-    return min(v for v, c in zip(vals, cnts, strict=True) if c == best)
+def _conversations_2018(cols: dict[str, pa.Array]) -> dict[str, pa.Array]:
+    """Give 2018 messages (no conversation ids) one conversation per counterpart.
 
-
-def _key_for_name(name: str, tables: dict[str, dict[str, pa.Array]]) -> str | None:
-    """Find a member's key from rows where the named person is the sender or invitee."""
-    inv = tables.get("invitations")
-    if inv is not None and len(inv["sender_name"]):
-        is_out = pc.fill_null(pc.equal(inv["direction"], "outgoing"), False)
-        named = pc.fill_null(pc.equal(inv["sender_name"], name), False)
-        key = _mode(inv["inviter_key"].filter(pc.and_(is_out, named)))
-        if key:
-            return key
-        is_in = pc.fill_null(pc.equal(inv["direction"], "incoming"), False)
-        named = pc.fill_null(pc.equal(inv["recipient_name"], name), False)
-        key = _mode(inv["invitee_key"].filter(pc.and_(is_in, named)))
-        if key:
-            return key
-    msg = tables.get("messages")
-    if msg is not None and len(msg["sender_name"]):
-        named = pc.fill_null(pc.equal(msg["sender_name"], name), False)
-        key = _mode(msg["sender_key"].filter(named))
-        if key:
-            return key
-    return None
-
-
-def _name_for_key(key: str, tables: dict[str, dict[str, pa.Array]]) -> str | None:
-    msg = tables.get("messages")
-    if msg is not None:
-        name = _mode(
-            msg["sender_name"].filter(pc.fill_null(pc.equal(msg["sender_key"], key), False))
-        )
-        if name:
-            return name
-    inv = tables.get("invitations")
-    if inv is not None:
-        name = _mode(
-            inv["sender_name"].filter(pc.fill_null(pc.equal(inv["inviter_key"], key), False))
-        )
-        if name:
-            return name
-    return None
-
-
-def _owner(given: str | None, tables: dict[str, dict[str, pa.Array]]) -> Owner:
-    if given is not None and str(given).strip():
-        given = str(given).strip()
-        if "/" in given or "linkedin." in given.lower():
-            key = member_key(given)
-            return Owner(name=_name_for_key(key, tables), member_key=key, source="given")
-        return Owner(name=given, member_key=_key_for_name(given, tables), source="given")
-    prof = tables.get("profile")
-    if prof is not None and len(prof["full_name"]) and prof["full_name"][0].is_valid:
-        name = prof["full_name"][0].as_py()
-        return Owner(name=name, member_key=_key_for_name(name, tables), source="profile")
-    msg = tables.get("messages")
-    if msg is not None and len(msg["sender_key"]):
-        # the owner takes part in every message: as sender or among the recipients
-        parties = pa.concat_arrays(
-            [whole(msg["sender_key"]), whole(msg["recipient_keys"]).flatten().cast(_STR)]
-        )
-        key = _mode(parties) if len(whole(msg["recipient_keys"]).flatten()) else None
-        if key:
-            return Owner(name=_name_for_key(key, tables), member_key=key, source="messages")
-        # no recipient URLs (2018-2022 layouts): the most frequent party by name
-        names = pa.concat_arrays(
-            [whole(msg["sender_name"]), whole(msg["recipient_names"]).flatten().cast(_STR)]
-        )
-        names = names.filter(pc.fill_null(pc.not_equal(names, "LinkedIn Member"), False))
-        name = _mode(names) if pc.all(pc.is_null(msg["direction_2018"])).as_py() else None
-        if name:
-            return Owner(name=name, member_key=_key_for_name(name, tables), source="messages")
-        d18 = msg["direction_2018"]
-        out = pc.fill_null(pc.equal(pc.utf8_lower(d18), "outgoing"), False)
-        name = _mode(msg["sender_name"].filter(out))
-        if name:
-            return Owner(name=name, member_key=None, source="messages")
-    inv = tables.get("invitations")
-    if inv is not None and len(inv["sender_name"]):
-        is_out = pc.fill_null(pc.equal(inv["direction"], "outgoing"), False)
-        key = _mode(inv["inviter_key"].filter(is_out))
-        name = _mode(inv["sender_name"].filter(is_out))
-        if key is None:
-            is_in = pc.fill_null(pc.equal(inv["direction"], "incoming"), False)
-            key = _mode(inv["invitee_key"].filter(is_in))
-            name = name or _mode(inv["recipient_name"].filter(is_in))
-        if key or name:
-            return Owner(name=name, member_key=key, source="invitations")
-    return Owner()
+    The counterpart is the sender of an incoming message and the recipients of an outgoing
+    one; its id is ``2018-`` and a short hash of the counterpart's name (no name in the id).
+    """
+    d18 = cols["direction_2018"]
+    conv = cols["conversation_id"]
+    if d18.null_count == len(d18) or conv.null_count < len(conv):
+        return cols
+    out = dict(cols)
+    lower = pc.utf8_lower(whole(d18))
+    outgoing = pc.fill_null(pc.equal(lower, "outgoing"), False)
+    incoming = pc.fill_null(pc.equal(lower, "incoming"), False)
+    to = pc.binary_join(whole(cols["recipient_names"]), ",")
+    who = pc.if_else(outgoing, to, pc.if_else(incoming, whole(cols["sender_name"]), None))
+    values, where = distinct(who.cast(_STR))
+    ids = pa.array(
+        [
+            None
+            if v is None
+            else "2018-" + hashlib.blake2b(v.casefold().encode(), digest_size=6).hexdigest()
+            for v in values.to_pylist()
+        ],
+        _STR,
+    )
+    out["conversation_id"] = ids.take(where)
+    return out
 
 
 _DIRECTIONS = pa.array(["incoming", "outgoing"], _STR)
 
 
-def _direction(cols: dict[str, pa.Array], owner: Owner) -> pa.Array:
-    """Tell outgoing from incoming (sender key, else name; 2018 column wins; NA if unknown)."""
+def _direction(cols: dict[str, pa.Array], owner: Owner, anonymous: bool = False) -> pa.Array:
+    """Tell outgoing from incoming (sender key, else name; 2018 column wins; NA if unknown).
+
+    A message with neither a sender name nor a sender URL stays NA: a missing sender is
+    missing, never "someone else". With ``anonymous`` (the member appears as ``LinkedIn
+    Member``), that label's messages outside sponsored conversations are the owner's.
+    """
     n = len(cols["sender_name"])
     null = pa.scalar(None, _STR)
     out = pa.nulls(n, _STR)
-    if owner.member_key or owner.name:
+    if owner.member_key or owner.name or anonymous:
         is_out = (
             pc.equal(cols["sender_key"], owner.member_key)
             if owner.member_key
@@ -233,10 +171,19 @@ def _direction(cols: dict[str, pa.Array], owner: Owner) -> pa.Array:
         if owner.name and is_out.null_count:
             # rows without a sender URL: by name
             is_out = pc.coalesce(is_out, pc.equal(cols["sender_name"], owner.name))
-        if not owner.name:
-            # without a name, rows with no sender URL can still be told apart when the
-            # owner has a key: their sender (LinkedIn Member, a company page) is not the owner
-            is_out = pc.fill_null(is_out, False)
+        if anonymous:
+            sponsored = pc.fill_null(
+                pc.equal(cols["conversation_title"], "Sponsored Conversation"), False
+            )
+            label = pc.and_(
+                pc.fill_null(pc.equal(cols["sender_name"], ANONYMOUS), False),
+                pc.is_null(cols["sender_key"]),
+            )
+            is_out = pc.if_else(pc.and_(label, pc.invert(sponsored)), True, is_out)
+        # a sender the owner's key or name did not match is someone else (LinkedIn Member,
+        # a company page); a row with no sender at all stays unknown
+        has_sender = pc.or_(pc.is_valid(cols["sender_name"]), pc.is_valid(cols["sender_key"]))
+        is_out = pc.if_else(has_sender, pc.fill_null(is_out, False), pa.scalar(None, pa.bool_()))
         # false -> "incoming", true -> "outgoing", unknown stays missing
         out = _DIRECTIONS.take(is_out.cast(pa.int8()))
     d18 = cols["direction_2018"]
@@ -263,7 +210,10 @@ def load_export(
     Files are found by every name LinkedIn has used (any case, any sub-folder, member-id and
     number suffixes), decoded (UTF-8, UTF-8 with BOM, UTF-16 with BOM), and mapped to the
     canonical columns by header name, never by position. Zip members are read in memory,
-    never extracted. Nothing is returned unless every needed file was read.
+    never extracted. Liberal in what it accepts: a file that cannot be mapped or read is
+    skipped and named (``inferred.skipped``, and ``skipped: ...`` in the parse report) while
+    every other file still reads; a value that cannot be read becomes NA and is counted per
+    file and column with its first line; rows of a second copy of a table are kept once.
 
     Parameters
     ----------
@@ -273,7 +223,8 @@ def load_export(
         or a single CSV file such as ``Connections.csv``.
     owner : str, optional
         The exporting member's name (``"Sam Member"``) or profile URL; by default read from
-        ``Profile.csv``, else the most frequent party of the messages, else the invitations.
+        ``Profile.csv``, messages (the party of most conversations, never ``LinkedIn
+        Member``) and invitations, as they agree (see :mod:`networkkit.export._owner`).
     max_member_bytes : int, default ``MAX_MEMBER_BYTES`` (4 GiB)
         Refuse a file that expands beyond this many bytes.
     max_total_bytes : int, default ``MAX_TOTAL_BYTES`` (8 GiB)
@@ -370,8 +321,12 @@ def load_export(
         ``owner``: :class:`Owner` (name, member_key, source).
 
         ``as_of``: the export date in the archive's name (``_MM-DD-YYYY``) at 00:00 UTC, or
-        the latest timestamp in the tables when that is later or there is no date in the
-        name.
+        the newest activity (messages, invitations, connections, endorsements,
+        recommendations) when that is later or there is no date in the name. Profile,
+        education and position dates are never activity.
+
+        ``inferred``: :class:`Inference`, what was inferred (owner, ``as_of``) from which
+        evidence and how sure; files skipped; cells read as NA; copies kept once.
 
         ``parse_report``: one row per file or archive entry: file (str), table (str, NA for
         files not read), layout (str, e.g. ``"messages/2023+"``, ``"invitations/5col"``),
@@ -386,17 +341,17 @@ def load_export(
     NoLinkedInFilesError
         Nothing in it is a LinkedIn export file.
     DecodeError
-        A file's bytes cannot be decoded (names the file and line).
+        No table is usable and a file's bytes cannot be decoded (names the file and line).
     LayoutError
-        A needed file's header matches no known layout, or a row cannot be read (names
-        the file, line and column).
+        No table is usable and a file's header matches no known layout, or a row cannot be
+        read (names the file, line and column).
 
     Notes
     -----
     Decisions worth knowing:
 
     - ``as_of`` is the start (00:00 UTC) of the day in the archive's name, never earlier than
-      the latest timestamp in the tables (the name's date is the member's local date, and
+      the newest activity in the tables (the name's date is the member's local date, and
       data of that day can be later).
     - Spreadsheet re-saves (a UTF-8 BOM, or a leading unnamed index column) have their
       ``NA`` cells read as missing; in LinkedIn's own files ``NA`` is kept as text.
@@ -444,9 +399,12 @@ def _load(
         {"file": f, "table": None, "layout": None, "rows": None, "skipped": None, "notes": n}
         for f, n in source.notes
     ]
-    parts: dict[str, list[dict[str, pa.Array]]] = {}
+    parts: dict[str, list[tuple[str, dict[str, pa.Array]]]] = {}
     extra_parts: dict[str, list[pa.Table]] = {}
     recognised = 0
+    errors: list[ExportError] = []
+    inferred = Inference()
+    row_of: dict[str, dict[str, Any]] = {}
     for member in source.members:
         kind = classify(member.name)
         if kind is None:
@@ -473,13 +431,9 @@ def _load(
             report.append(_unread(member.name, what, table, "encrypted entry: skipped"))
             continue
         try:
-            entry = _read_member(member, what, table, needed)
+            entry = _read_member(member, what, table, needed, inferred.unreadable)
         except (DecodeError, LayoutError) as err:
-            if needed:
-                raise
-            # an activity or coach file the tables do not need: note it, read the rest
-            report.append(_unread(member.name, what, table, f"not read: {err}"))
-            continue
+            failed: ExportError = err
         except ExportError:
             raise
         except (
@@ -493,15 +447,27 @@ def _load(
             zlib.error,
             EOFError,
         ) as exc:
-            raise LayoutError(
+            failed = LayoutError(
                 f"the file cannot be read ({type(exc).__name__}: {exc})", file=member.name
-            ) from exc
+            )
+        else:
+            failed = None
+        if failed is not None:
+            # a file that cannot be mapped or read is skipped and named; the rest still reads
+            if needed:
+                errors.append(failed)
+                inferred.skipped.append((member.name, _why(failed)))
+                report.append(_unread(member.name, what, table, f"skipped: {failed.message}"))
+            else:
+                report.append(_unread(member.name, what, table, f"not read: {failed}"))
+            continue
         row, cols = entry
         report.append(row)
         if cols is None:
             continue
         if what == "table":
-            parts.setdefault(table, []).append(cols)
+            row_of[member.name] = row
+            parts.setdefault(table, []).append((member.name, cols))
         else:
             extra_parts.setdefault(table, []).append(cols)
     if recognised == 0:
@@ -510,9 +476,23 @@ def _load(
             "point at the export zip or its unpacked folder",
             file=str(path),
         )
+    if errors and not parts:
+        # nothing usable at all: the first file's own error says why
+        raise errors[0]
 
-    tables = {name: _concat(p) for name, p in parts.items()}
-    who = _owner(owner, tables)
+    tables = {}
+    for name, named_parts in parts.items():
+        kept = _drop_copies(named_parts, inferred)
+        for dup in inferred.duplicates:
+            if dup["table"] == name:
+                row = row_of[dup["file"]]
+                note = f"{dup['rows']} row(s) identical to rows of {dup['same_as']}: kept once"
+                row["notes"] = "; ".join(n for n in (row["notes"], note) if n)
+        tables[name] = _concat(kept)
+    if "messages" in tables:
+        tables["messages"] = _conversations_2018(tables["messages"])
+    guess = infer_owner(owner, tables)
+    who = guess.owner
     frames: dict[str, pd.DataFrame] = {}
     for name in TABLE_NAMES:
         if name not in tables:
@@ -522,7 +502,7 @@ def _load(
         n = len(next(iter(cols.values()))) if cols else 0
         if name in {"messages", "coach_messages"}:
             cols = dict(cols)
-            cols["direction"] = _direction(cols, who)
+            cols["direction"] = _direction(cols, who, guess.anonymous and name == "messages")
         frames[name] = _frame(name, cols, n)
     extra = {}
     for name, tabs in extra_parts.items():
@@ -540,12 +520,110 @@ def _load(
                 extra[name][col] = extra[name][col].astype(DTYPES["ts"])
 
     ex = Export(**frames, owner=who, extra=extra, source=str(path))
-    latest = ex.latest_timestamp()
+    inferred.owner_from = ", ".join(guess.sources) or "nothing"
+    inferred.owner_confidence = guess.confidence
+    inferred.notes.extend(guess.notes)
+    latest = ex.latest_activity()
     named = _as_of_from_names(source.names)
     candidates = [t for t in (named, latest) if t is not None]
     ex.as_of = max(candidates) if candidates else None
+    if named is not None and named == ex.as_of:
+        inferred.as_of_from, inferred.as_of_confidence = "export name", "high"
+    elif latest is not None:
+        inferred.as_of_from, inferred.as_of_confidence = "newest activity", "medium"
+    note = _acceptance_note(ex)
+    if note:
+        inferred.notes.append(note)
+    ex.inferred = inferred
+    if inferred.notes:
+        # weak or conflicting evidence, or a measure the export cannot support: said in the
+        # parse report too, on a row of its own
+        report.append(_unread("(inferred)", "table", "", " ".join(inferred.notes)))
+        report[-1].update(table=None, rows=None, skipped=None)
     ex.parse_report = _frame_report(report)
     return ex
+
+
+def _why(err: ExportError) -> str:
+    """Return a short reason for the list of skipped files."""
+    text = err.message
+    if "matches no known layout" in text:
+        return "header matches no known layout"
+    return text.split(";")[0].strip()
+
+
+def _drop_copies(
+    named_parts: list[tuple[str, dict[str, pa.Array]]], inferred: Inference
+) -> list[dict[str, pa.Array]]:
+    """Keep once the rows a later copy of a table shares with an earlier file of it.
+
+    Two files of one table (``Endorsement_Received_Info.csv`` and ``Endorsement Received
+    Info.csv``) are both read; when at least half of the second's rows are identical to rows
+    of the first, the second is a copy and those rows are dropped and counted. Repeats inside
+    one file, and the few identical rows of a table split into numbered parts, are kept.
+    """
+    if len(named_parts) < 2:
+        return [cols for _, cols in named_parts]
+    seen: dict[str, str] = {}
+    kept = []
+    for file, cols in named_parts:
+        signature = _row_signatures(cols)
+        if not seen or signature is None:
+            kept.append(cols)
+            if signature is not None:
+                for sig in signature:
+                    seen.setdefault(sig, file)
+            continue
+        dup = np.fromiter((sig in seen for sig in signature), dtype=bool, count=len(signature))
+        # a copy shares most of its rows; parts of one split table share few (two hidden
+        # members connected on one day): only a copy's rows are kept once
+        if dup.any() and dup.sum() * 2 >= len(dup):
+            first = seen[signature[int(np.flatnonzero(dup)[0])]]
+            inferred.duplicates.append(
+                {
+                    "table": _table_of(file),
+                    "file": file,
+                    "same_as": first,
+                    "rows": int(dup.sum()),
+                }
+            )
+            mask = pa.array(~dup)
+            cols = {k: whole(v).filter(mask) for k, v in cols.items()}
+        for sig in signature:
+            seen.setdefault(sig, file)
+        kept.append(cols)
+    return kept
+
+
+def _table_of(file: str) -> str | None:
+    kind = classify(file)
+    return kind[1] if kind else None
+
+
+def _row_signatures(cols: dict[str, pa.Array]) -> list[str] | None:
+    """One string per row joining every column's text (lists joined), for comparison."""
+    if not cols:
+        return None
+    texts = []
+    for key in sorted(cols):
+        arr = whole(cols[key])
+        if pa.types.is_list(arr.type) or pa.types.is_large_list(arr.type):
+            arr = pc.binary_join(arr, "\x1f")
+        texts.append(pc.fill_null(arr.cast(_STR), "\x00"))
+    joined = pc.binary_join_element_wise(*texts, pa.scalar("\x1e", _STR))
+    return joined.to_pylist()
+
+
+def _acceptance_note(ex: Export) -> str | None:
+    """Say so when no outgoing invitation can be matched to a connection by key."""
+    inv = ex.invitations
+    out = (inv["direction"] == "outgoing").fillna(False).to_numpy(dtype=bool)
+    if not out.any() or inv.loc[out, "invitee_key"].notna().any():
+        return None
+    return (
+        "Acceptance can't be measured from this export: its invitations carry no profile "
+        "URL of the invitee."
+    )
 
 
 def _frame_report(rows: list[dict[str, Any]]) -> pd.DataFrame:
@@ -570,7 +648,7 @@ def _unread(name: str, what: str, table: str, notes: str) -> dict[str, Any]:
 
 
 def _read_member(
-    member: Member, what: str, table: str, needed: bool
+    member: Member, what: str, table: str, needed: bool, unreadable: list[dict] | None = None
 ) -> tuple[dict[str, Any], Any]:
     """Read one recognised member: its parse-report row and its columns (or None)."""
     name = member.name
@@ -619,7 +697,7 @@ def _read_member(
         row["layout"] = f"extra/{table}"
         row["notes"] = "; ".join(notes)
         return row, normalise_extra(raw)
-    cols, layout_name, more = normalise(table, raw)
+    cols, layout_name, more = normalise(table, raw, unreadable)
     if table == "coach_messages":
         base = name.replace("\\", "/").rsplit("/", 1)[-1]
         cols["source_file"] = pa.array([base] * raw.rows, _STR) if raw.rows else pa.nulls(0, _STR)

@@ -9,7 +9,7 @@ import pandas as pd
 
 from networkkit.export._schema import TABLES, conform, empty
 
-__all__ = ["Export", "Owner"]
+__all__ = ["Export", "Inference", "Owner"]
 
 #: The tables every Export has, in the order the contract lists them.
 TABLE_NAMES: tuple[str, ...] = (
@@ -26,6 +26,20 @@ TABLE_NAMES: tuple[str, ...] = (
     "recommendations_given",
     "coach_messages",
 )
+
+
+#: Tables whose timestamps are the member's activity: ``as_of`` is never later than their
+#: newest one unless the export's name says so. Profile, education and position dates are
+#: plans and careers, not activity (a degree ending in 2031 is no sign the data runs to 2031).
+ACTIVITY: dict[str, tuple[str, ...]] = {
+    "messages": ("sent_at",),
+    "invitations": ("sent_at",),
+    "connections": ("connected_on",),
+    "endorsements_received": ("endorsed_at",),
+    "endorsements_given": ("endorsed_at",),
+    "recommendations_received": ("created_at",),
+    "recommendations_given": ("created_at",),
+}
 
 
 def _utc(value: Any) -> pd.Timestamp:
@@ -57,6 +71,72 @@ class Owner:
 
 
 @dataclass
+class Inference:
+    """What the loader inferred rather than read, how sure it is, and what it left out.
+
+    Attributes
+    ----------
+    owner_from : str
+        The evidence the owner was taken from, e.g. ``"Profile.csv, messages"``;
+        ``"given"`` when passed by the caller, ``"nothing"`` when unknown.
+    owner_confidence : str
+        ``"given"``, ``"high"`` (two or more sources agree), ``"medium"`` (one source),
+        ``"low"`` (weak or conflicting evidence) or ``"none"`` (unknown).
+    as_of_from : str
+        ``"export name"`` (the date in the zip's or folder's name), ``"newest activity"``
+        (the latest message, invitation, connection, endorsement or recommendation) or
+        ``"nothing"``.
+    as_of_confidence : str
+        ``"high"`` (from the name), ``"medium"`` (newest activity: the export may be later)
+        or ``"none"``.
+    skipped : list of (str, str)
+        Files that could not be read, with the reason: every other file was still read.
+    unreadable : list of dict
+        Cells that could not be read and became NA: ``file``, ``column``, ``cells``,
+        ``first_line``.
+    duplicates : list of dict
+        Rows of a second copy of a table identical to rows of the first, kept once:
+        ``file``, ``same_as``, ``rows``.
+    notes : list of str
+        One-sentence warnings (weak or conflicting owner, acceptance that cannot be measured).
+    """
+
+    owner_from: str = "nothing"
+    owner_confidence: str = "none"
+    as_of_from: str = "nothing"
+    as_of_confidence: str = "none"
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    unreadable: list[dict[str, Any]] = field(default_factory=list)
+    duplicates: list[dict[str, Any]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        """Return one short line for a report's header (no names, no addresses).
+
+        Examples
+        --------
+        >>> Inference(owner_from="Profile.csv", owner_confidence="medium").summary()
+        'Owner from Profile.csv (medium confidence); data end: not known; nothing skipped.'
+        """
+        if self.owner_confidence == "given":
+            owner = "Owner given"
+        elif self.owner_confidence == "none":
+            owner = "Owner not known"
+        else:
+            owner = f"Owner from {self.owner_from} ({self.owner_confidence} confidence)"
+        if self.as_of_confidence == "none":
+            end = "data end: not known"
+        else:
+            end = f"data end from {self.as_of_from} ({self.as_of_confidence} confidence)"
+        if self.skipped:
+            skipped = "skipped: " + ", ".join(f"{f} ({why})" for f, why in self.skipped)
+        else:
+            skipped = "nothing skipped"
+        line = f"{owner}; {end}; {skipped}."
+        return " ".join([line, *self.notes])
+
+
+@dataclass
 class Export:
     """A member's LinkedIn data export as canonical pandas tables.
 
@@ -76,6 +156,9 @@ class Export:
         When the data ends (UTC): the export date if known, else the latest timestamp.
     parse_report : pandas.DataFrame
         One row per file seen: file, table, layout, rows, skipped, notes.
+    inferred : Inference
+        What was inferred (owner, ``as_of``) and how sure that is; files skipped, cells
+        read as NA, duplicate copies kept once.
     extra : dict of str to pandas.DataFrame
         Other recognised files (shares, reactions, comments, follows, ...), lightly typed.
     source : str or None
@@ -105,6 +188,7 @@ class Export:
     parse_report: pd.DataFrame = field(default_factory=lambda: empty("parse_report"))
     extra: dict[str, pd.DataFrame] = field(default_factory=dict)
     source: str | None = None
+    inferred: Inference = field(default_factory=Inference)
 
     @classmethod
     def from_frames(
@@ -121,7 +205,7 @@ class Export:
         owner : Owner, optional
             The exporting member; unknown if omitted.
         as_of : str or pandas.Timestamp, optional
-            When the data ends; if omitted, the latest timestamp in the tables.
+            When the data ends; if omitted, the newest activity (:meth:`latest_activity`).
         **tables : pandas.DataFrame or list of dict
             Any of the table names; missing columns become NA, missing tables empty.
 
@@ -142,8 +226,23 @@ class Export:
             raise TypeError(f"unknown tables: {sorted(unknown)}")
         conformed = {name: conform(pd.DataFrame(value), name) for name, value in tables.items()}
         ex = cls(owner=owner or Owner(), **conformed)
-        ex.as_of = ex.latest_timestamp() if as_of is None else _utc(as_of)
+        ex.as_of = ex.latest_activity() if as_of is None else _utc(as_of)
         return ex
+
+    def latest_activity(self) -> pd.Timestamp | None:
+        """Return the newest activity, or ``None`` when there is none.
+
+        Activity is messages, invitations, connections, endorsements and recommendations;
+        profile, education and position dates never count (they are plans and careers).
+        """
+        latest = None
+        for name, cols in ACTIVITY.items():
+            df = getattr(self, name)
+            for col in cols:
+                if col in df and df[col].notna().any():
+                    value = df[col].max()
+                    latest = value if latest is None or value > latest else latest
+        return latest
 
     def latest_timestamp(self) -> pd.Timestamp | None:
         """Return the latest timestamp in any canonical table, or ``None`` if there is none."""

@@ -133,10 +133,13 @@ class Layout:
     columns: dict[str, str]
     required: frozenset[str]
     ts: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: at least one of these must be present too (empty: no such condition)
+    any_of: frozenset[str] = frozenset()
 
     def matches(self, headers: list[str]) -> bool:
         """Tell whether normalised ``headers`` hold this layout's required columns."""
-        return self.required <= set(headers)
+        heads = set(headers)
+        return self.required <= heads and (not self.any_of or bool(self.any_of & heads))
 
 
 _UTC = "%Y-%m-%d %H:%M:%S UTC"
@@ -173,14 +176,21 @@ LAYOUTS: dict[str, Layout] = {
         {
             "firstname": "first_name",
             "lastname": "last_name",
+            # headers a member rewrote in a spreadsheet, mapped by name
+            "name": "full_name",
+            "fullname": "full_name",
             "url": "profile_url",
             "profileurl": "profile_url",
             "emailaddress": "email",
+            "email": "email",
             "company": "company",
+            "companyname": "company",
             "position": "position",
+            "title": "position",
             "connectedon": "connected_on",
         },
-        frozenset({"firstname", "lastname", "connectedon"}),
+        frozenset({"connectedon"}),
+        any_of=frozenset({"firstname", "lastname", "name", "fullname", "url", "profileurl"}),
     ),
     "messages": Layout(_MSG_COLUMNS, frozenset({"from", "to", "date", "content"})),
     "coach_messages": Layout(_MSG_COLUMNS, frozenset({"from", "to", "date", "content"})),
@@ -193,6 +203,9 @@ LAYOUTS: dict[str, Layout] = {
             "direction": "direction",
             "inviterprofileurl": "inviter_url",
             "inviteeprofileurl": "invitee_url",
+            # mid-2023: member URNs in place of URLs (no slug: no key, unless a URL is inside)
+            "inviterprofileurn": "inviter_urn",
+            "inviteeprofileurn": "invitee_urn",
         },
         frozenset({"from", "to", "sentat", "direction"}),
     ),
@@ -263,6 +276,12 @@ LAYOUTS: dict[str, Layout] = {
     "recommendations_given": Layout(_REC_COLUMNS, frozenset({"firstname", "text"})),
 }
 
+#: Headers no LinkedIn export writes, seen in files members rewrote in a spreadsheet: mapped
+#: by name, and named in the parse report.
+_BY_NAME: dict[str, frozenset[str]] = {
+    "connections": frozenset({"name", "fullname", "email", "companyname", "title"}),
+}
+
 # --------------------------------------------------------------------------- timestamps
 
 #: Formats tried for timestamps, most common first; a column may mix several (Positions
@@ -296,11 +315,20 @@ TS_FORMATS: tuple[str, ...] = (
 )
 
 
-def parse_ts(arr: pa.Array, raw: RawTable, header: str, *, strict: bool = True) -> pa.Array | None:
+def parse_ts(
+    arr: pa.Array,
+    raw: RawTable,
+    header: str,
+    *,
+    strict: bool = True,
+    unreadable: list[dict] | None = None,
+) -> pa.Array | None:
     """Parse a string column into UTC timestamps, trying formats in the order the data fits.
 
-    Raises :class:`LayoutError` naming the line and column of the first value no format
-    reads when ``strict``; otherwise returns ``None`` for such a column.
+    A value no format reads: with ``unreadable`` given, it becomes NA and the column's count
+    and first line are appended to that list (``file``, ``column``, ``cells``,
+    ``first_line``); else, when ``strict``, :class:`LayoutError` names its line and column;
+    otherwise ``None`` is returned for the column.
     """
     arr = _s(arr, len(arr))  # trimmed, empty → null (copying only where needed)
     n_valid = len(arr) - arr.null_count
@@ -324,6 +352,17 @@ def parse_ts(arr: pa.Array, raw: RawTable, header: str, *, strict: bool = True) 
             break
     missed = pc.and_(pc.is_valid(arr), pc.is_null(result))
     if pc.any(missed).as_py():
+        if unreadable is not None:
+            first = pc.indices_nonzero(missed)[0].as_py()
+            unreadable.append(
+                {
+                    "file": raw.file,
+                    "column": header,
+                    "cells": int(pc.sum(missed).as_py()),
+                    "first_line": raw.line_of_row(first),
+                }
+            )
+            return result.cast(pa.timestamp("us")).cast(TS)
         if not strict:
             return None
         row = pc.indices_nonzero(missed)[0].as_py()
@@ -707,12 +746,19 @@ def layout_name(table: str, raw: RawTable, cols: dict[str, pa.Array]) -> str:
     return table
 
 
-def normalise(table: str, raw: RawTable) -> tuple[dict[str, pa.Array], str, list[str]]:
+def normalise(
+    table: str, raw: RawTable, unreadable: list[dict] | None = None
+) -> tuple[dict[str, pa.Array], str, list[str]]:
     """Map a raw file to canonical columns (as pyarrow arrays).
 
-    Returns the columns, the layout name and notes (unknown columns). Messages also carry
-    the helper column ``direction_2018`` (the 2018 ``Direction`` value) for the loader.
+    Returns the columns, the layout name and notes (unknown columns, cells read as NA).
+    Messages also carry the helper column ``direction_2018`` (the 2018 ``Direction`` value)
+    for the loader. Dates no format reads become NA, counted per column in ``unreadable``
+    (see :func:`parse_ts`).
     """
+    if unreadable is None:
+        unreadable = []
+    before = len(unreadable)
     layout = LAYOUTS[table]
     n = raw.rows
     header_of = {norm(h): h for h in raw.headers}
@@ -735,17 +781,33 @@ def normalise(table: str, raw: RawTable) -> tuple[dict[str, pa.Array], str, list
             c[target] = arr
             headers[target] = header_of.get(key, key)
     name = layout_name(table, raw, c)
+    renamed = [h for h in raw.headers if norm(h) in _BY_NAME.get(table, {})]
+    if renamed:
+        notes.append(
+            "columns mapped by name: "
+            + ", ".join(f"{h!r} → {layout.columns[norm(h)]}" for h in renamed)
+        )
 
     def ts(col: str) -> pa.Array:
         if col not in c:
             return pa.nulls(n, TS)
-        return parse_ts(c[col], raw, headers[col])
+        return parse_ts(c[col], raw, headers[col], unreadable=unreadable)
 
     out: dict[str, pa.Array] = {}
     if table == "connections":
         out["first_name"] = _s(c.get("first_name"), n)
         out["last_name"] = _s(c.get("last_name"), n)
         out["full_name"] = _join_names(out["first_name"], out["last_name"])
+        if "full_name" in c and "first_name" not in c and "last_name" not in c:
+            # one rewritten ``Name`` column: kept whole, split at its first space
+            full = _s(c["full_name"], n)
+            parts = pc.split_pattern(full, " ", max_splits=1)
+            out["full_name"] = full
+            has_two = pc.greater(pc.fill_null(pc.list_value_length(parts), 0), 1)
+            padded = pc.if_else(pc.is_valid(parts), parts, pa.scalar([""], parts.type))
+            two = pc.if_else(has_two, parts, pa.scalar(["", ""], parts.type))
+            out["first_name"] = _s(pc.list_element(padded, 0), n)
+            out["last_name"] = _s(pc.list_element(two, 1), n)
         out["profile_url"] = _s(c.get("profile_url"), n)
         out["member_key"] = keys_arrow(out["profile_url"])
         for k in ("email", "company", "position"):
@@ -792,7 +854,7 @@ def normalise(table: str, raw: RawTable) -> tuple[dict[str, pa.Array], str, list
             sent = get("sent_at")
             if sent is None:
                 return {"sent_at": pa.nulls(n, TS)}
-            return {"sent_at": parse_ts(sent, raw, headers["sent_at"])}
+            return {"sent_at": parse_ts(sent, raw, headers["sent_at"], unreadable=unreadable)}
 
         def _rest() -> dict[str, pa.Array]:
             part = {k: _s(get(k), n, trim=False) for k in ("conversation_id", "folder")}
@@ -824,6 +886,16 @@ def normalise(table: str, raw: RawTable) -> tuple[dict[str, pa.Array], str, list
         out["direction"] = pc.if_else(ok, d, pa.scalar(None, STR))
         out["inviter_url"] = _s(c.get("inviter_url"), n)
         out["invitee_url"] = _s(c.get("invitee_url"), n)
+        for side in ("inviter", "invitee"):
+            if f"{side}_urn" in c and f"{side}_url" not in c:
+                # a URN holds a profile URL only sometimes; an opaque id gives no key
+                urn = _s(c[f"{side}_urn"], n)
+                url = pc.extract_regex(
+                    urn, r"(?P<url>(?:https?://)?[\w.]*linkedin\.com/in/[^\s,;)]+)"
+                )
+                out[f"{side}_url"] = pc.struct_field(url, [0])
+        if ("inviter_urn" in c or "invitee_urn" in c) and "invitee_url" not in c:
+            notes.append("people identified by URN, not profile URL: no keys where no URL")
         out["inviter_key"] = keys_arrow(out["inviter_url"])
         out["invitee_key"] = keys_arrow(out["invitee_url"])
     elif table == "profile":
@@ -862,6 +934,11 @@ def normalise(table: str, raw: RawTable) -> tuple[dict[str, pa.Array], str, list
             out[k] = _s(c.get(k), n)
         out["text"] = _s(c.get("text"), n, trim=False)
         out["created_at"] = ts("created_at")
+    for bad in unreadable[before:]:
+        notes.append(
+            f"{bad['cells']} unreadable value(s) in column {bad['column']!r} read as missing"
+            f" (first on line {bad['first_line']})"
+        )
     return out, name, notes
 
 

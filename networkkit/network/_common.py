@@ -32,10 +32,10 @@ ANONYMOUS_SENDER = "LinkedIn Member"
 
 
 def as_of(ex: Export) -> pd.Timestamp:
-    """Return ``ex.as_of`` (UTC), else the latest timestamp, else now (an empty export)."""
+    """Return ``ex.as_of`` (UTC), else the newest activity, else now (an empty export)."""
     if ex.as_of is not None:
         return pd.Timestamp(ex.as_of)
-    latest = ex.latest_timestamp()
+    latest = ex.latest_activity()
     return latest if latest is not None else pd.Timestamp.now(tz="UTC")
 
 
@@ -250,9 +250,10 @@ def _prepare(ex: Export) -> pd.DataFrame:
     # renumber conversations 0, 1, … along the sorted rows
     conv = np.cumsum(np.r_[True, cid[1:] != cid[:-1]]) - 1 if len(cid) else cid
     conv_contact = contact[cid]
+    # (no keys at all, as in 2018 exports: every contact key is missing, never an error)
+    key_values = np.append(np.asarray(key_ids, dtype=object), None)
     contact_key = pd.Series(
-        np.where(conv_contact >= 0, np.asarray(key_ids, dtype=object)[conv_contact], None),
-        dtype="string",
+        key_values[np.where(conv_contact >= 0, conv_contact, len(key_ids))], dtype="string"
     )
     # a display name: the contact's connection name, else the name they wrote under / to
     first_recipient = _first_names(m["recipient_names"])

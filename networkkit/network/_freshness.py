@@ -262,7 +262,8 @@ def keep_warm(
     n = int(code.max()) + 1 if ok.any() else 0
     has_out = np.bincount(code[ok], weights=outgoing[ok], minlength=n) > 0
     has_in = np.bincount(code[ok], weights=~outgoing[ok], minlength=n) > 0
-    ok &= (has_out & has_in)[np.where(ok, code, 0)]
+    two_way = np.append(has_out & has_in, False)  # the last slot: rows with no contact
+    ok &= two_way[np.where(ok, code, n)]
     day = ts_ints(m["sent_at"])[ok] // 86_400_000_000
     pairs = sorted_unique(code[ok].astype(np.int64) * (1 << 32) + day)  # sorted by contact, day
     pc_, pd_ = pairs >> 32, pairs & ((1 << 32) - 1)

@@ -7,6 +7,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from networkkit._missing import equals, is_true, known
 from networkkit.errors import EventLogError
 from networkkit.outreach._log_schema import TRACKED_ATTR, conform_events, empty_events
 
@@ -48,7 +49,9 @@ def from_messages(ex: Any) -> pd.DataFrame:
     the log records them as "not tracked" (the funnel shows NA, never 0 %). Bounces cannot
     happen. Left out, and counted in ``attrs["excluded"]``: drafts, messages with no
     conversation, group chats (any message with more than one recipient: replies there are not
-    one recipient's answer), and conversations someone else started.
+    one recipient's answer), messages whose direction is unknown (no sender name or URL to
+    compare with the owner's: a missing cell is missing, never "someone else"), and
+    conversations someone else started.
 
     Parameters
     ----------
@@ -68,7 +71,13 @@ def from_messages(ex: Any) -> pd.DataFrame:
         When the owner is unknown, so who wrote first cannot be told.
     """
     m = ex.messages
-    excluded = {"drafts": 0, "no_conversation": 0, "group_chats": 0, "started_by_others": 0}
+    excluded = {
+        "drafts": 0,
+        "no_conversation": 0,
+        "unknown_direction": 0,
+        "group_chats": 0,
+        "started_by_others": 0,
+    }
     if len(m) == 0:
         out = empty_events()
         out.attrs[TRACKED_ATTR] = []
@@ -78,17 +87,23 @@ def from_messages(ex: Any) -> pd.DataFrame:
     owner = getattr(ex, "owner", None)
     key = getattr(owner, "member_key", None)
     if direction.isna().any() and key:
+        # a row with no sender URL stays unknown: NA is missing, never "not the owner"
         guess = pd.Series(
-            np.where(m["sender_key"].astype("string") == key, "outgoing", "incoming"),
+            np.where(equals(m["sender_key"].astype("string"), key), "outgoing", "incoming"),
             index=m.index,
             dtype="string",
         )
-        direction = direction.fillna(guess.where(m["sender_key"].notna()))
-    draft = m["is_draft"].fillna(False).astype(bool).to_numpy()
-    no_conv = m["conversation_id"].isna().to_numpy() & ~draft
+        direction = direction.fillna(guess.where(known(m["sender_key"])))
+    draft = is_true(m["is_draft"])
+    no_conv = ~known(m["conversation_id"]) & ~draft
     excluded["drafts"] = int(draft.sum())
     excluded["no_conversation"] = int(no_conv.sum())
     keep = ~draft & ~no_conv
+    if not keep.any():
+        out = empty_events()
+        out.attrs[TRACKED_ATTR] = []
+        out.attrs["excluded"] = excluded
+        return out
     if direction[keep].isna().all():
         raise EventLogError(
             "the owner of this export is unknown, so who started each conversation cannot be "
@@ -103,15 +118,16 @@ def from_messages(ex: Any) -> pd.DataFrame:
         {
             "conv": m["conversation_id"].astype("string"),
             "at": m["sent_at"],
-            "out": (direction == "outgoing").fillna(False).to_numpy(dtype=bool),
-            "known": direction.notna().to_numpy(),
+            "out": equals(direction, "outgoing"),
+            "known": known(direction),
             "n_rec": n_rec,
             "subject": m["subject"].astype("string"),
             "recipient_key": _first_key(m["recipient_keys"]),
             "sender": m["sender_name"].astype("string"),
         }
     )[keep]
-    d = d[d["at"].notna() & d["known"]]
+    excluded["unknown_direction"] = int((known(d["at"]) & ~d["known"].to_numpy(dtype=bool)).sum())
+    d = d[known(d["at"]) & d["known"].to_numpy(dtype=bool)]
     d = d.sort_values(["conv", "at"], kind="stable")
     g = d.groupby("conv", sort=False)
     group = g["n_rec"].transform("max").to_numpy() > 1

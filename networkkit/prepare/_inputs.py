@@ -376,6 +376,9 @@ class OutreachInput:
         When the data ends, for the measures: the parameter, else the window's end.
     scope : str
         One sentence: where the events come from, threads, events and the window.
+    inferred : str
+        When the events come from an export: what its reader inferred (owner, when the data
+        ends, how sure) and skipped, in one sentence with no names; else ``""``.
     """
 
     events: Any
@@ -385,6 +388,7 @@ class OutreachInput:
     facts: dict[str, Any]
     as_of: str | None
     scope: str
+    inferred: str = ""
 
 
 def _read_outreach(
@@ -415,6 +419,7 @@ def _read_outreach(
         return raw, report, f"the outreach log{name}", None
     ex = prepare(load_export(export_path or sample_export()))
     raw, problem = events_from_export(ex)
+    raw.attrs["networkkit_inferred"] = ex.inferred.summary()
     origin = "the conversations you started on LinkedIn (your export's messages)"
     return raw, ex.parse_report, origin, problem
 
@@ -510,4 +515,5 @@ def outreach_input(
         facts=facts,
         as_of=as_of or (None if cutoff is None else str(cutoff)),
         scope=scope,
+        inferred=str(getattr(raw, "attrs", {}).get("networkkit_inferred", "")),
     )

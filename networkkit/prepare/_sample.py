@@ -10,7 +10,9 @@ from pathlib import Path
 
 __all__ = ["SAMPLE_EXPORT", "SAMPLE_OUTREACH", "sample_export", "sample_outreach"]
 
-_DATA = Path(__file__).resolve().parents[2] / "data"
+#: The sample ships inside the package (package data), so an installed wheel has it too; the
+#: repository's ``data/`` is a link to ``networkkit/data``.
+_DATA = Path(__file__).resolve().parents[1] / "data"
 
 
 def sample_export() -> str:

@@ -99,6 +99,8 @@ def show_outreach_scope(inputs: OutreachInput, *, anonymize: bool = False) -> No
     if inputs.problem:
         missing(inputs.problem)
     say(inputs.scope)
+    if inputs.inferred:
+        note(inputs.inferred)  # inferred owner and data end, how sure; files skipped
     if anonymize:
         note(
             "Names are replaced by stable pseudonyms; e-mail addresses and phone numbers "

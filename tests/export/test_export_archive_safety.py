@@ -81,7 +81,11 @@ def test_symlink_inside_the_folder_is_read(tmp_path):
     (export / "real" / "Connections.csv").write_bytes(CONNECTIONS)
     os.symlink(export / "real" / "Connections.csv", export / "Connections_1.csv")
     ex = nk.load_export(export)
-    assert len(ex.connections) == 12  # both names are read (numbered files concatenate)
+    # both names are read; the second is a copy of the first, so its rows are kept once
+    assert len(ex.connections) == 6
+    notes = ex.parse_report.set_index("file")["notes"]
+    copy = notes.index[notes.str.contains("identical to rows of", na=False)]
+    assert len(copy) == 1 and "6 row(s) identical to rows of" in notes[copy[0]]
 
 
 def test_zip_bomb_refused_by_ratio_while_streaming(tmp_path):

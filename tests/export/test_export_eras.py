@@ -162,7 +162,10 @@ def test_messages_2018_schema_uses_its_direction_column(ex18):
     assert m.loc[0, "content_html"] == "Thanks for connecting &amp; see you soon"
     assert m.loc[0, "sent_at"] == ts("2018-06-19 01:53")
     assert list(m.loc[2, "recipient_names"]) == ["Alma Ortiz", "Bo Chen"]
-    assert m["conversation_id"].isna().all() and m["sender_key"].isna().all()
+    # no conversation ids in 2018: one conversation per counterpart (a hash, not the name)
+    assert m["sender_key"].isna().all()
+    assert m["conversation_id"][0] == m["conversation_id"][1] != m["conversation_id"][2]
+    assert m["conversation_id"].str.fullmatch(r"2018-[0-9a-f]{12}").all()
     assert ex18.parse_report.set_index("file").loc["Messages.csv", "layout"] == "messages/2018"
 
 

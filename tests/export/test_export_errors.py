@@ -79,7 +79,7 @@ def test_row_with_wrong_field_count_names_the_line(tmp_path):
     assert "3 fields where the header has 7" in str(info.value)
 
 
-def test_unreadable_date_names_line_and_column(tmp_path):
+def test_unreadable_date_is_missing_and_counted_with_its_line(tmp_path):
     text = (
         "From,To,Sent At,Message,Direction\n"
         'Sam Member,Dana Lee,"3/7/26, 1:07 PM",,OUTGOING\n'
@@ -87,14 +87,24 @@ def test_unreadable_date_names_line_and_column(tmp_path):
         'Pat Kim,Sam Member,"yesterday",,INCOMING\n'
     )
     write(tmp_path, "Invitations.csv", text)
-    with pytest.raises(nk.LayoutError) as info:
-        nk.load_export(tmp_path)
-    assert (info.value.file, info.value.line, info.value.column) == (
-        "Invitations.csv",
-        3,
-        "Sent At",
-    )
-    assert "cannot read 'Hi Sam,\\nlong' as a date" in str(info.value)
+    ex = nk.load_export(tmp_path)
+    assert len(ex.invitations) == 3
+    assert ex.invitations["sent_at"].isna().tolist() == [False, True, True]
+    notes = ex.parse_report.set_index("file")["notes"]["Invitations.csv"]
+    assert "2 unreadable value(s) in column 'Sent At' read as missing (first on line 3)" in notes
+    assert ex.inferred.unreadable == [
+        {"file": "Invitations.csv", "column": "Sent At", "cells": 2, "first_line": 3}
+    ]
+
+
+def test_unmappable_file_is_skipped_and_named_while_the_rest_reads(tmp_path):
+    write(tmp_path, "Connections.csv", "Vorname,Nachname,Firma\nJane,Doe,Acme\n")
+    write(tmp_path, "Skills.csv", "Name\nPython\n")
+    ex = nk.load_export(tmp_path)
+    assert ex.skills["name"].tolist() == ["Python"]
+    assert ex.inferred.skipped == [("Connections.csv", "header matches no known layout")]
+    notes = ex.parse_report.set_index("file")["notes"]["Connections.csv"]
+    assert notes.startswith("skipped: the header matches no known layout of connections")
 
 
 def test_quote_left_open_at_the_end_reads_to_the_end_of_file(tmp_path):

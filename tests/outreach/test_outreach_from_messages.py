@@ -70,7 +70,8 @@ def test_events_of_owner_started_conversations(ex):
     c4 = ev[ev["thread_id"] == "c4"]
     assert c4["step"].tolist() == [1, 2, 3] and set(c4["channel"]) == {"message"}
     assert ev.attrs["excluded"] == {
-        "drafts": 1, "no_conversation": 0, "group_chats": 1, "started_by_others": 1,
+        "drafts": 1, "no_conversation": 0, "unknown_direction": 0, "group_chats": 1,
+        "started_by_others": 1,
     }  # fmt: skip
 
 
