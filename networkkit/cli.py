@@ -50,6 +50,12 @@ def _parser() -> argparse.ArgumentParser:
         "report",
         help="render the network and/or outreach HTML report",
         description="Run the report notebooks and write self-contained HTML reports.",
+        epilog=(
+            "NETWORKKIT_NOTEBOOKS=FOLDER runs your own versions of the report notebooks from "
+            "FOLDER instead of the built-in ones. They are trusted code: they run with your "
+            "rights, like any Python script, so point it only at notebooks you would run "
+            "yourself. A folder that is missing or lacks a notebook is an error (exit 2)."
+        ),
     )
     rep.add_argument(
         "kind",

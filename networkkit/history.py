@@ -91,13 +91,20 @@ CREATE TABLE IF NOT EXISTS runs (
 LOCK_WAIT_SECONDS: float = 120.0
 
 
+class _Busy(Exception):
+    """Another process holds the history's write lock (and the caller would not wait)."""
+
+
 @contextlib.contextmanager
-def _connect(path: str | Path, *, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+def _connect(
+    path: str | Path, *, read_only: bool = False, wait: bool = True
+) -> Iterator[duckdb.DuckDBPyConnection]:
     """Open the history database, waiting while another process holds it.
 
     DuckDB's own file lock decides: while another process (another report run, a DuckDB
     shell) holds it, opening is retried with jittered backoff (50 ms doubling to 1 s) for up
-    to :data:`LOCK_WAIT_SECONDS`, then a :class:`TimeoutError` says so in one sentence.
+    to :data:`LOCK_WAIT_SECONDS`, then a :class:`TimeoutError` says so in one sentence; with
+    ``wait=False`` a held lock raises :class:`_Busy` at once.
     """
     deadline = time.monotonic() + LOCK_WAIT_SECONDS
     delay = 0.05
@@ -108,6 +115,8 @@ def _connect(path: str | Path, *, read_only: bool = False) -> Iterator[duckdb.Du
         except duckdb.IOException as err:
             if "lock" not in str(err).lower():
                 raise
+            if not wait:
+                raise _Busy from None
             if time.monotonic() >= deadline:
                 raise TimeoutError(
                     f"another process has held the history database {Path(path).name} "
@@ -151,10 +160,12 @@ def _problem(path: Path, root: Path | None) -> str | None:
     if not path.is_file():
         return "it is not a regular file"
     try:
-        with _connect(path, read_only=True) as con:
+        with _connect(path, read_only=True, wait=False) as con:
             _validate(con)
     except _NotAHistory as err:
         return str(err)
+    except _Busy:
+        return None  # another run holds it: it is checked again when this run records
     except duckdb.Error:
         return "it is not a DuckDB database"
     return None

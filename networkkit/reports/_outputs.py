@@ -32,6 +32,7 @@ PATH_LABELS = {
     "outreach_path": "the outreach log",
     "annotations_path": "the annotation file",
     "history_path": "the history",
+    "key_path": "the pseudonym key file",
 }
 
 #: Shorter strings than this are not replaced on their own (a folder called "data" is no

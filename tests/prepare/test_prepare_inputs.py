@@ -31,10 +31,13 @@ def test_an_export_without_a_log_gives_the_conversations_the_member_started(tmp_
     assert "messages.csv" in inputs.parse_report["file"].str.lower().tolist()
 
 
-def test_a_2018_export_says_why_it_gives_no_threads(tmp_path):
+def test_a_2018_export_gives_threads_by_counterpart(tmp_path):
+    # issue 13: 2018 messages form one conversation per counterpart, direction from their
+    # Direction column, so the conversations the member started are outreach threads
     inputs = prepare.outreach_input(str(export_2018(tmp_path)))
-    assert "carry no conversation ids" in inputs.problem
-    assert inputs.facts["threads"] == 0
+    assert inputs.problem is None
+    assert inputs.facts["threads"] > 0
+    assert inputs.inferred.startswith("Owner from")
 
 
 def test_the_window_scopes_first_touches_and_sets_when_the_data_ends():
