@@ -109,6 +109,8 @@ def _as_of_from_names(names: list[str]) -> pd.Timestamp | None:
         m = _DATE_IN_NAME.search(stem)
         if m:
             month, day, year = (int(g) for g in m.groups())
+            if not 1900 <= year <= 2200:  # a placeholder (12-31-9999), never when data ends
+                continue
             try:
                 return pd.Timestamp(year=year, month=month, day=day, tz="UTC")
             except ValueError:
