@@ -323,7 +323,7 @@ TS_LAST = datetime.datetime(2200, 12, 31, 23, 59, 59, 999999)
 
 
 def _digits(values: pa.Array) -> pa.Array:
-    """The runs of digits of each string, without leading zeros, space-separated."""
+    """Return the runs of digits of each string, without leading zeros, space-separated."""
     runs = pc.replace_substring_regex(values, pattern=r"\D+", replacement=" ")
     return pc.utf8_trim_whitespace(
         pc.replace_substring_regex(runs, pattern=r"(^| )0+(\d)", replacement=r"\1\2")
