@@ -61,6 +61,9 @@ class Member:
     name: str
     read: Callable[[], bytes | bytearray | mmap.mmap]
     encrypted: bool = False
+    #: Its size once decompressed, as the zip's directory or the file system states it
+    #: (a zip may lie: reading still stops at the caps while it streams).
+    size: int | None = None
 
 
 @dataclass
@@ -230,6 +233,7 @@ def _open_zip(
                     zf, info, f"{label}/{name}", budget, max_member, max_ratio
                 ),
                 encrypted=bool(info.flag_bits & 0x1),
+                size=int(info.file_size),
             )
         )
     return source
@@ -322,7 +326,11 @@ def _open_folder(
             source.notes.append((rel, "zip beside export files: not read"))
             continue
         source.members.append(
-            Member(name=rel, read=lambda p=p, rel=rel: _read_file(p, rel, budget, max_member))
+            Member(
+                name=rel,
+                read=lambda p=p, rel=rel: _read_file(p, rel, budget, max_member),
+                size=p.stat().st_size,
+            )
         )
     return source
 

@@ -7,6 +7,7 @@ URL.
 
 from __future__ import annotations
 
+import datetime
 import os
 import re
 from concurrent.futures import ThreadPoolExecutor
@@ -315,6 +316,90 @@ TS_FORMATS: tuple[str, ...] = (
 )
 
 
+#: Dates a member's data can hold: anything outside is a typo or a placeholder (``9999``),
+#: read as missing and counted, never an exception further on.
+TS_FIRST = datetime.datetime(1900, 1, 1)
+TS_LAST = datetime.datetime(2200, 12, 31, 23, 59, 59, 999999)
+
+
+def _digits(values: pa.Array) -> pa.Array:
+    """Return the runs of digits of each string, without leading zeros, space-separated."""
+    runs = pc.replace_substring_regex(values, pattern=r"\D+", replacement=" ")
+    return pc.utf8_trim_whitespace(
+        pc.replace_substring_regex(runs, pattern=r"(^| )0+(\d)", replacement=r"\1\2")
+    )
+
+
+def _plausible(
+    arr: pa.Array,
+    result: pa.Array,
+    formats: list[str],
+    raw: RawTable,
+    header: str,
+    unreadable: list[dict] | None,
+) -> tuple[pa.Array, pa.Array]:
+    """Blank dates that cannot be right: impossible days and years outside 1900-2200.
+
+    Arrow's ``strptime`` rolls an impossible day over (``31 Feb 2024`` → 2 March); such a
+    value lands on day 1-3 of a month, so only those are checked: a value whose digits
+    differ from the digits of its date written back in a format that reads it is
+    impossible. Both kinds become NA and are counted in ``unreadable`` (with the reason).
+    Returns the result and the mask of the values blanked.
+    """
+    n = len(result)
+    day = pc.day(result)
+    candidates = pc.and_(pc.is_valid(result), pc.less_equal(day, 3))
+    impossible = pa.array(np.zeros(n, dtype=bool))
+    if pc.any(candidates).as_py():
+        idx = pc.indices_nonzero(candidates)
+        given, parsed = pc.take(arr, idx), pc.take(result, idx)
+        # whole seconds: Arrow writes %S of a microsecond timestamp with its fraction
+        whole = pc.cast(parsed, pa.timestamp("s"), safe=False)
+        same = pa.array(np.zeros(len(idx), dtype=bool))
+        wanted = None
+        for fmt in formats:
+            if "%d" not in fmt:
+                same = pa.array(np.ones(len(idx), dtype=bool))
+                break
+            back = pc.strftime(whole, format=fmt)
+            same = pc.or_(same, pc.fill_null(pc.equal(back, given), False))
+            if pc.all(same).as_py():
+                break
+            # unpadded days and hours (3/7/26, 1:07 PM): compare the numbers only
+            wanted = _digits(given) if wanted is None else wanted
+            back = _digits(pc.strftime(whole, format=fmt.replace("%p", "").strip()))
+            same = pc.or_(same, pc.fill_null(pc.equal(back, wanted), False))
+        flags = np.zeros(n, dtype=bool)
+        flags[idx.to_numpy()] = ~same.to_numpy(zero_copy_only=False)
+        impossible = pa.array(flags)
+    out_of_range = pc.fill_null(
+        pc.or_(
+            pc.less(result, pa.scalar(TS_FIRST, pa.timestamp("us"))),
+            pc.greater(result, pa.scalar(TS_LAST, pa.timestamp("us"))),
+        ),
+        False,
+    )
+    for flags, reason in (
+        (impossible, "impossible dates such as 31 Feb"),
+        (out_of_range, "dates outside 1900-2200"),
+    ):
+        if not pc.any(flags).as_py():
+            continue
+        if unreadable is not None:
+            first = pc.indices_nonzero(flags)[0].as_py()
+            unreadable.append(
+                {
+                    "file": raw.file,
+                    "column": header,
+                    "cells": int(pc.sum(flags).as_py()),
+                    "first_line": raw.line_of_row(first),
+                    "reason": reason,
+                }
+            )
+        result = pc.if_else(flags, pa.nulls(n, result.type), result)
+    return result, pc.or_(impossible, out_of_range)
+
+
 def parse_ts(
     arr: pa.Array,
     raw: RawTable,
@@ -345,12 +430,15 @@ def parse_ts(
     ]
     ordered = [f for score, _, f in sorted(scores, reverse=True)]
     result = None
+    used = []
     for fmt in ordered:
         parsed = pc.strptime(arr, format=fmt, unit="us", error_is_null=True)
         result = parsed if result is None else pc.coalesce(result, parsed)
+        used.append(fmt)
         if len(arr) - result.null_count == n_valid:
             break
-    missed = pc.and_(pc.is_valid(arr), pc.is_null(result))
+    result, blanked = _plausible(arr, result, used, raw, header, unreadable)
+    missed = pc.and_(pc.and_(pc.is_valid(arr), pc.is_null(result)), pc.invert(blanked))
     if pc.any(missed).as_py():
         if unreadable is not None:
             first = pc.indices_nonzero(missed)[0].as_py()
@@ -935,8 +1023,9 @@ def normalise(
         out["text"] = _s(c.get("text"), n, trim=False)
         out["created_at"] = ts("created_at")
     for bad in unreadable[before:]:
+        what = bad.get("reason", "unreadable value(s)")
         notes.append(
-            f"{bad['cells']} unreadable value(s) in column {bad['column']!r} read as missing"
+            f"{bad['cells']} {what} in column {bad['column']!r} read as missing"
             f" (first on line {bad['first_line']})"
         )
     return out, name, notes

@@ -7,6 +7,7 @@ that a source without open tracking shows "not tracked", never 0 %.
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Mapping
 from pathlib import Path
@@ -152,6 +153,33 @@ _OFFSET = r":\d{2}(?:[.,]\d+)?\s*(?:[zZ]|[+-]\d{2}(?::?\d{2})?|UTC|GMT)$"
 _EPOCH_MS = 1e11
 
 
+#: Zone abbreviations that name one offset only, read as that offset (``2025-01-01 10:00 PST``).
+ZONE_ABBREVIATIONS: dict[str, str] = {
+    "PST": "-08:00", "PDT": "-07:00", "MST": "-07:00", "MDT": "-06:00",
+    "EST": "-05:00", "EDT": "-04:00", "AKST": "-09:00", "AKDT": "-08:00", "HST": "-10:00",
+    "WET": "+00:00", "WEST": "+01:00", "CET": "+01:00", "CEST": "+02:00",
+    "EET": "+02:00", "EEST": "+03:00", "MSK": "+03:00", "JST": "+09:00", "KST": "+09:00",
+    "HKT": "+08:00", "SGT": "+08:00", "AWST": "+08:00", "ACST": "+09:30", "AEST": "+10:00",
+    "AEDT": "+11:00", "NZST": "+12:00", "NZDT": "+13:00",
+}  # fmt: skip
+#: Abbreviations several zones use: never guessed, the value is refused with the candidates.
+AMBIGUOUS_ZONES: dict[str, str] = {
+    "CST": "US Central, China or Cuba",
+    "CDT": "US Central or Cuba",
+    "IST": "India, Ireland or Israel",
+    "BST": "British Summer or Bangladesh",
+    "AST": "Atlantic or Arabia",
+    "GST": "Gulf or South Georgia",
+    "SST": "Samoa or Singapore",
+}
+_ABBREVIATION = re.compile(r"\s+([A-Z]{2,5})$")
+#: Trailing capitals that are no zone to look up: read by the date parser itself.
+_NOT_ZONES = ["UTC", "GMT", "Z", "AM", "PM"]
+#: Times networkkit reads: anything outside is a typo or a placeholder, never an event.
+FIRST_TIME = pd.Timestamp("1900-01-01", tz="UTC")
+LAST_TIME = pd.Timestamp("2200-12-31 23:59:59", tz="UTC")
+
+
 def _zone(timezone: str | None) -> str:
     """Check ``timezone`` (an IANA name like ``"Europe/Oslo"``, or None for UTC)."""
     if timezone is None:
@@ -194,6 +222,12 @@ def _parse_text(text: pd.Series, timezone: str) -> pd.Series:
         secs = n.where(~ms, n / 1000.0)
         out[epoch] = pd.to_datetime(secs, unit="s", utc=True, errors="coerce")
     rest = filled & ~epoch
+    named = text.where(rest).str.extract(_ABBREVIATION, expand=False)
+    offsets = named.map(ZONE_ABBREVIATIONS)
+    if offsets.notna().any():  # PST and the like: the offset they name, written out
+        text = text.where(
+            offsets.isna(), text.str.replace(_ABBREVIATION, "", regex=True) + offsets
+        )
     aware = rest & text.str.contains(_OFFSET, regex=True).fillna(False)
     naive = rest & ~aware
     for mask, zoned in ((aware, True), (naive, False)):
@@ -210,7 +244,10 @@ def _parse_text(text: pd.Series, timezone: str) -> pd.Series:
         if not zoned:
             got = _localize(got, timezone)
         out[mask] = got.dt.tz_convert("UTC")
-    return out
+    # a zone named by letters that no single offset has (IST) or none known (KIM) is never
+    # guessed: pandas would drop it silently and read the time as UTC
+    unknown = named.notna() & offsets.isna() & ~named.isin(_NOT_ZONES)
+    return out.where((out >= FIRST_TIME) & (out <= LAST_TIME) & ~unknown.fillna(False))
 
 
 def _times(
@@ -230,16 +267,37 @@ def _times(
         raw = raw.astype("Float64").astype(_TEXT)  # epoch numbers of a frame or Parquet file
     text = raw.astype(_TEXT).str.strip().str.replace(r"\.0$", "", regex=True)
     if unix:
-        num = pd.to_numeric(text, errors="coerce")
-        _bad(df, num.isna(), file, column, "expected a unix time in seconds")
-        return pd.to_datetime(num.astype("float64"), unit="s", utc=True)
+        num = pd.to_numeric(text, errors="coerce").astype("float64")
+        first, last = FIRST_TIME.timestamp(), LAST_TIME.timestamp()
+        _bad(
+            df,
+            num.isna() | ~num.between(first, last),
+            file,
+            column,
+            "expected a unix time in seconds between 1900 and 2200",
+        )
+        return pd.to_datetime(num, unit="s", utc=True)
     out = _parse_text(text, timezone)
+    zones = text.str.extract(_ABBREVIATION, expand=False)
+    unclear = out.isna() & zones.notna() & ~zones.isin(_NOT_ZONES).fillna(False)
+    if unclear.any():
+        zone = zones[unclear].iloc[0]
+        which = AMBIGUOUS_ZONES.get(zone)
+        said = f"which zone {zone} is ({which})" if which else f"the zone {zone}"
+        _bad(
+            df,
+            unclear,
+            file,
+            column,
+            f"cannot tell {said}; write its offset, e.g. 2025-01-01 10:00:00-06:00",
+        )
     _bad(
         df,
         out.isna(),
         file,
         column,
-        "expected a date and time like 2025-10-23T20:27:56+00:00 or epoch seconds",
+        "expected a date and time from 1900 to 2200 like 2025-10-23T20:27:56+00:00 or epoch "
+        "seconds",
     )
     return out
 
@@ -306,7 +364,10 @@ def _canonical(df: pd.DataFrame, file: str, timezone: str = "UTC") -> pd.DataFra
             step = pd.to_numeric(ev["step"].replace("", None), errors="coerce")
             bad = ev["step"].notna() & (ev["step"].astype(_TEXT) != "") & step.isna()
             _bad(ev, bad, file, "step", "expected a whole number")
-        ev["step"] = step.astype("Int64")
+        whole = step.astype("Float64")
+        odd = whole.notna() & ((whole < 1) | (whole > 10_000) | (whole % 1 != 0))
+        _bad(ev, odd.fillna(False), file, "step", "expected a whole number from 1 (a touch)")
+        ev["step"] = whole.astype("Int64")
     for name in ("positive", "machine"):
         if name in ev.columns and not pd.api.types.is_bool_dtype(ev[name].dtype):
             text = ev[name].astype(_TEXT).str.strip().str.lower()
