@@ -64,6 +64,7 @@ from networkkit.reports._notebook import (
     section,
     setup,
     show,
+    show_rates,
     show_trend,
 )
 from networkkit.reports._outreach import (
@@ -165,6 +166,7 @@ __all__ = [
     "show_offers",
     "show_outreach_scope",
     "show_parse_report",
+    "show_rates",
     "show_reciprocity",
     "show_reply_by_step",
     "show_send_time",
