@@ -89,15 +89,17 @@ top.show_actions(
 )
 top.show_contents(SECTIONS)
 
+# %% [markdown]
+# ## Who is waiting for your answer
+
 # %%
 with nr.section(SECTIONS[0]):
     waiting = nk.network.waiting(ex, offers=offers) if has_messages else None
     if waiting is None or len(waiting) == 0:
-        top.show_heading(SECTIONS[0], "Nobody is waiting for your answer.")
+        top.show_answer("Nobody is waiting for your answer.")
     else:
         first = waiting.iloc[0]
-        top.show_heading(
-            SECTIONS[0],
+        top.show_answer(
             f"{len(waiting)} {'person is' if len(waiting) == 1 else 'people are'} waiting for "
             f"your answer; {first['name']} has waited longest, {first['waiting_days']:.0f} days.",
         )
@@ -118,17 +120,19 @@ with nr.section(SECTIONS[0]):
             max_rows=rows,
         )
 
+# %% [markdown]
+# ## Recruiter messages
+
 # %%
 with nr.section(SECTIONS[1]):
     if offers is None or len(offers) == 0:
-        top.show_heading(SECTIONS[1], "No recruiter or job-offer messages in this export.")
+        top.show_answer("No recruiter or job-offer messages in this export.")
     else:
         summary = nk.network.offer_summary(offers).set_index("group")
         personal = summary.loc["personal"] if "personal" in summary.index else None
         n_personal = 0 if personal is None else int(personal["offers"])
         answered = 0 if personal is None else int(personal["replied"])
-        top.show_heading(
-            SECTIONS[1],
+        top.show_answer(
             f"{n_personal} of {len(offers)} recruiter messages were written for you, and you "
             f"answered {answered} of those; a mass template needs no answer.",
         )
@@ -136,15 +140,17 @@ with nr.section(SECTIONS[1]):
         full["offers"] = words
         nr.show(words, max_rows=rows)
 
+# %% [markdown]
+# ## Invitations waiting for you
+
 # %%
 with nr.section(SECTIONS[2]):
     pending = nk.network.pending_invitations(ex)
     if len(pending) == 0:
-        top.show_heading(SECTIONS[2], "No invitation is waiting for your decision.")
+        top.show_answer("No invitation is waiting for your decision.")
     else:
         noted = int(pending["has_note"].sum())
-        top.show_heading(
-            SECTIONS[2],
+        top.show_answer(
             f"{len(pending)} invitations wait for your decision; {noted} came with a personal "
             "note.",
         )
@@ -161,18 +167,19 @@ with nr.section(SECTIONS[2]):
             max_rows=rows,
         )
 
+# %% [markdown]
+# ## Relationships going quiet
+
 # %%
 with nr.section(SECTIONS[3]):
     quiet = nk.network.keep_warm(ex, top_n=None) if has_messages else None
     if quiet is None or len(quiet) == 0:
-        top.show_heading(
-            SECTIONS[3],
+        top.show_answer(
             "None of your two-way relationships of the last two years is going quiet.",
         )
     else:
         strongest = quiet.iloc[0]
-        top.show_heading(
-            SECTIONS[3],
+        top.show_answer(
             f"{len(quiet)} relationships you kept up in the last two years have gone quiet for "
             f"their own rhythm; the strongest is {strongest['full_name']}, silent for "
             f"{strongest['silence_days']:.0f} days.",
@@ -196,16 +203,18 @@ with nr.section(SECTIONS[3]):
             max_rows=rows,
         )
 
+# %% [markdown]
+# ## Whom you have met
+
 # %%
 with nr.section(SECTIONS[4]):
     met_row = headline.set_index("measure").loc["met_in_person"]
     k, n = met_row["numerator"], met_row["denominator"]
     if not n:
-        top.show_heading(SECTIONS[4], "This export holds no connections.")
+        top.show_answer("This export holds no connections.")
     else:
         ratio = f"about 1 in {n / k:.0f}" if k else "none"
-        top.show_heading(
-            SECTIONS[4],
+        top.show_answer(
             f"You met {ratio} of your connections in person ({int(k)} of {int(n)}), as far as "
             "your annotations and messages tell; for the rest it is not known, which is not "
             "the same as no.",
@@ -220,15 +229,17 @@ with nr.section(SECTIONS[4]):
             title="Your connections, by whether you have met",
         )
 
+# %% [markdown]
+# ## How your network grew
+
 # %%
 with nr.section(SECTIONS[5]):
     grown = nk.network.growth(ex) if len(ex.connections) else None
     if grown is None or len(grown) == 0:
-        top.show_heading(SECTIONS[5], "No dated connections in this export.")
+        top.show_answer("No dated connections in this export.")
     else:
         new = headline.set_index("measure").loc["new_connections"]
-        top.show_heading(
-            SECTIONS[5],
+        top.show_answer(
             f"You have {int(grown['cumulative'].iloc[-1]):,} dated connections; "
             f"{int(new['value'])} are from the last 90 days.",
         )
@@ -239,12 +250,14 @@ with nr.section(SECTIONS[5]):
         nr.show(companies, columns=["company", "connections", "share"], percent=["share"],
                 max_rows=rows)  # fmt: skip
 
+# %% [markdown]
+# ## Your profile at first sight
+
 # %%
 with nr.section(SECTIONS[6]):
     checklist = nk.network.profile_checklist(ex)
     missing_items = checklist.loc[~checklist["ok"], "label"].tolist()
-    top.show_heading(
-        SECTIONS[6],
+    top.show_answer(
         "Your profile has everything others look at first."
         if not missing_items
         else "Your profile lacks: " + ", ".join(s.lower() for s in missing_items) + ".",
@@ -256,10 +269,12 @@ with nr.section(SECTIONS[6]):
         max_rows=10,
     )
 
+# %% [markdown]
+# ## How these numbers are computed
+
 # %%
 nr.publish_headline(measures)
-top.show_heading(
-    SECTIONS[7],
+top.show_answer(
     "The methods behind the numbers above, the other ways to count them, and what was read.",
 )
 nr.note(

@@ -100,6 +100,9 @@ if headline is not None:
     )
     top.show_contents(SECTIONS)
 
+# %% [markdown]
+# ## Follow-ups
+
 # %%
 with nr.section(SECTIONS[0]):
     if has_threads:
@@ -107,8 +110,7 @@ with nr.section(SECTIONS[0]):
         todo = status[status["status"].isin(["due", "stop"])]
         counts = todo["status"].value_counts() if len(todo) else {}
         due, stop = int(counts.get("due", 0)), int(counts.get("stop", 0))
-        top.show_heading(
-            SECTIONS[0],
+        top.show_answer(
             f"{due} threads are due a follow-up now and {stop} should stop: the advice is at "
             "most three follow-ups within two weeks of the first touch, three days apart.",
         )
@@ -125,19 +127,24 @@ with nr.section(SECTIONS[0]):
             max_rows=rows,
         )  # fmt: skip
 
+# %% [markdown]
+# ## Where threads drop out
+
 # %%
 with nr.section(SECTIONS[1]):
     if has_threads:
         stages = nk.outreach.funnel_stages(results["funnel"])
         f = results["funnel"].iloc[0]
-        top.show_heading(
-            SECTIONS[1],
+        top.show_answer(
             f"{int(f['replied']):,} of {int(f['delivered']):,} delivered threads got a reply "
             f"({100 * f['reply_rate']:.0f} %); each stage below is a share of the stage it "
             "follows, never of all threads.",
         )
         plots.stage_rates(stages, ax=plt.figure(figsize=(8, 3.2)).gca())
         plt.show()
+
+# %% [markdown]
+# ## Which template works
 
 # %%
 with nr.section(SECTIONS[2]):
@@ -157,7 +164,7 @@ with nr.section(SECTIONS[2]):
             answer = (
                 f"No {compare_by} is clearly better than the others: the gaps could be chance."
             )
-        top.show_heading(SECTIONS[2], answer)
+        top.show_answer(answer)
         nr.show_rates(
             summary.sort_values("reply_rate", ascending=False),
             label=compare_by,
@@ -166,6 +173,9 @@ with nr.section(SECTIONS[2]):
             denominator="delivered",
             title=f"Reply rate by {compare_by}",
         )
+
+# %% [markdown]
+# ## One channel per conversation
 
 # %%
 with nr.section(SECTIONS[3]):
@@ -183,7 +193,7 @@ with nr.section(SECTIONS[3]):
                 f"{int(switched['replied'])} of them got one, against "
                 f"{int(stayed['replied'])} of {int(stayed['threads'])} that stayed in one channel."
             )
-        top.show_heading(SECTIONS[3], answer)
+        top.show_answer(answer)
         if switched["threads"] > 0:
             nr.show(
                 nr.rate_table(
@@ -203,7 +213,10 @@ with nr.section(SECTIONS[3]):
                 max_rows=rows,
             )  # fmt: skip
     elif has_threads:
-        top.show_heading(SECTIONS[3], "This log does not say which channel each touch used.")
+        top.show_answer("This log does not say which channel each touch used.")
+
+# %% [markdown]
+# ## When to send
 
 # %%
 with nr.section(SECTIONS[4]):
@@ -212,8 +225,7 @@ with nr.section(SECTIONS[4]):
         margins = nk.outreach.send_time_margins(grid)
         windows = nk.outreach.send_window(events, as_of=as_of_ts)
         better = windows[windows["best"].to_numpy(dtype=bool)]
-        top.show_heading(
-            SECTIONS[4],
+        top.show_answer(
             f"Send in the {better['window'].iloc[0]} (UTC): it gets clearly more replies."
             if len(better)
             else "No send time is clearly better than another; times are in UTC.",
@@ -238,12 +250,14 @@ with nr.section(SECTIONS[4]):
                     title=title,
                 )
 
+# %% [markdown]
+# ## How fast people answer
+
 # %%
 with nr.section(SECTIONS[5]):
     if has_threads:
         t = results["time_to_reply"].iloc[0]
-        top.show_heading(
-            SECTIONS[5],
+        top.show_answer(
             f"Half of the threads got a reply within {t['median_days']:.1f} days."
             if t["median_days"] == t["median_days"]
             else f"Fewer than half of the threads have a reply so far ({int(t['replied']):,} of "
@@ -256,13 +270,15 @@ with nr.section(SECTIONS[5]):
         )
         plt.show()
 
+# %% [markdown]
+# ## Which touch gets the reply
+
 # %%
 with nr.section(SECTIONS[6]):
     if has_threads:
         steps = nk.outreach.reply_by_step(events)
         first = steps.iloc[0]
-        top.show_heading(
-            SECTIONS[6],
+        top.show_answer(
             f"The first message gets {int(first['replied']):,} of the replies"
             + (
                 f"; the follow-ups add {int(steps['replied'].iloc[1:].sum()):,} more."
@@ -280,10 +296,12 @@ with nr.section(SECTIONS[6]):
             title="Replied after this touch, of the threads that received it",
         )  # fmt: skip
 
+# %% [markdown]
+# ## How these numbers are computed
+
 # %%
 nr.publish_headline(measures)
-top.show_heading(
-    SECTIONS[7],
+top.show_answer(
     "The methods behind the numbers above, the other ways to count them, and what was read.",
 )
 nr.note(

@@ -8,7 +8,6 @@ Both are short enough to sit in the first 1280×800 screen. Everything written i
 from __future__ import annotations
 
 import html
-import re
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
@@ -20,15 +19,15 @@ __all__ = [
     "change_words",
     "headline_values",
     "show_actions",
+    "show_answer",
     "show_contents",
-    "show_heading",
     "show_headline",
 ]
 
 
 def anchor(title: str) -> str:
-    """Return the HTML id of a section heading: lower case, words joined by hyphens."""
-    return "nk-" + re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-")
+    """Return the HTML id nbconvert gives a markdown heading: spaces become hyphens."""
+    return title.strip().replace(" ", "-")
 
 
 def headline_values(frame: pd.DataFrame) -> dict[str, float | None]:
@@ -170,17 +169,12 @@ def show_contents(titles: Sequence[str]) -> None:
     _display_html(f'<nav class="nk-toc" aria-label="Contents">{links}</nav>')
 
 
-def show_heading(title: str, answer: str) -> None:
-    """Open a section: its heading (with an anchor) and the one sentence that answers it.
+def show_answer(answer: str) -> None:
+    """Open a section with the one sentence, computed from the data, that answers it.
 
     Parameters
     ----------
-    title : str
-        The section's question-like title.
     answer : str
-        One sentence, computed from the data, that answers the section's question.
+        The sentence (escaped), e.g. "You met about 1 in 4 of your connections in person."
     """
-    _display_html(
-        f'<h2 id="{anchor(title)}">{html.escape(title)}</h2>'
-        f'<p class="nk-answer">{html.escape(answer)}</p>'
-    )
+    _display_html(f'<p class="nk-answer">{html.escape(answer)}</p>')
