@@ -95,7 +95,9 @@ top.show_contents(SECTIONS)
 # %%
 with nr.section(SECTIONS[0]):
     waiting = nk.network.waiting(ex, offers=offers) if has_messages else None
-    if waiting is None or len(waiting) == 0:
+    if not nr.has_rows(ex.messages, what="messages", file="messages.csv"):
+        pass
+    elif len(waiting) == 0:
         top.show_answer("Nobody is waiting for your answer.")
     else:
         first = waiting.iloc[0]
@@ -125,7 +127,9 @@ with nr.section(SECTIONS[0]):
 
 # %%
 with nr.section(SECTIONS[1]):
-    if offers is None or len(offers) == 0:
+    if not has_messages:
+        nr.missing("Without messages, recruiter messages cannot be found.")
+    elif len(offers) == 0:
         top.show_answer("No recruiter or job-offer messages in this export.")
     else:
         summary = nk.network.offer_summary(offers).set_index("group")
@@ -146,7 +150,9 @@ with nr.section(SECTIONS[1]):
 # %%
 with nr.section(SECTIONS[2]):
     pending = nk.network.pending_invitations(ex)
-    if len(pending) == 0:
+    if not nr.has_rows(ex.invitations, what="invitations", file="Invitations.csv"):
+        pass
+    elif len(pending) == 0:
         top.show_answer("No invitation is waiting for your decision.")
     else:
         noted = int(pending["has_note"].sum())
@@ -173,7 +179,9 @@ with nr.section(SECTIONS[2]):
 # %%
 with nr.section(SECTIONS[3]):
     quiet = nk.network.keep_warm(ex, top_n=None) if has_messages else None
-    if quiet is None or len(quiet) == 0:
+    if not has_messages:
+        nr.missing("Without messages, no relationship's rhythm can be measured.")
+    elif len(quiet) == 0:
         top.show_answer(
             "None of your two-way relationships of the last two years is going quiet.",
         )

@@ -64,7 +64,7 @@ SECTIONS = [
     "Which touch gets the reply",
     "How these numbers are computed",
 ]
-has_threads = nr.has_rows(events, what="outreach threads")
+has_threads = events is not None and nr.n_unique(events, "thread_id") > 0
 results = {}  # the measures the run history keeps
 if has_threads:
     results["funnel"] = nk.outreach.funnel(events, as_of=as_of_ts)
@@ -73,7 +73,7 @@ if has_threads:
     headline = nk.outreach.headline(events, as_of=as_of_ts)
     measures = {**nk.outreach.outreach_headline(results), **top.headline_values(headline)}
 else:
-    headline, measures = None, {}
+    headline, measures = None, nk.outreach.outreach_headline(results)  # each not measurable
 scope = window_words(params)
 trend = history.trend(history_path, kind="outreach", current=measures, scope=scope)
 
@@ -99,6 +99,9 @@ if headline is not None:
         empty="Nothing to do now: no follow-up is due and no template is clearly worse.",
     )
     top.show_contents(SECTIONS)
+else:
+    nr.show_outreach_scope(inputs, anonymize=anonymize)
+    nr.has_rows(events, what="outreach threads")
 
 # %% [markdown]
 # ## Follow-ups
