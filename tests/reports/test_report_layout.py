@@ -177,7 +177,8 @@ def test_no_funnel_stage_above_the_one_before(events):
     tracked = stages[stages["tracked"]]
     assert (tracked["numerator"] <= tracked["denominator"]).all()
     assert tracked["rate"].between(0, 1).all()
-    for (_, a), (_, b) in zip(tracked.iloc[:-1].iterrows(), tracked.iloc[1:].iterrows(), strict=True):
+    pairs = zip(tracked.iloc[:-1].iterrows(), tracked.iloc[1:].iterrows(), strict=True)
+    for (_, a), (_, b) in pairs:
         if a["denominator_label"] == b["denominator_label"]:
             assert b["numerator"] <= a["numerator"]
     # the sample's clicks (157) and replies (306) are over different, named denominators
