@@ -437,7 +437,8 @@ def time_to_reply(
             ax.fill_between(t, lo, hi, step="post", color=colour, alpha=0.15, linewidth=0)
     if xmax is not None:
         ax.set_xlim(0, xmax)
-    ax.set_ylim(0, 1)
+    tops = [data[c] for c in (high, share) if c in data]
+    ax.set_ylim(0, rate_axis_limit(pd.concat(tops)) if tops else 1)  # fits the data
     _percent_axis(ax.yaxis)
     if by is not None:
         ax.legend(title=by)

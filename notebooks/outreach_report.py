@@ -327,6 +327,7 @@ with nr.section("Funnel counts"):
             None if group is None else nk.outreach.funnel(events, by=group, as_of=as_of_ts),
             by=group,
             response=nk.outreach.linkedin_response_rate(events, as_of=as_of_ts),
+            chart=False,  # counts over different denominators would go back up: see above
         )
         within = nk.outreach.reply_within(events, days=reply_window_days, as_of=as_of_ts)
         nr.say(
