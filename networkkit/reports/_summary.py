@@ -127,7 +127,10 @@ def show_headline(
         if detail:
             lines.append(f'<div class="nk-hl-detail">{html.escape(detail)}</div>')
         if row["note"]:
-            lines.append(f'<div class="nk-hl-note">{html.escape(str(row["note"]))}</div>')
+            # without a value the note is the answer ("fewer than half have replied"): kept
+            # on a phone too
+            kind = "nk-hl-note nk-hl-why" if pd.isna(row["value"]) else "nk-hl-note"
+            lines.append(f'<div class="{kind}">{html.escape(str(row["note"]))}</div>')
         if change:
             lines.append(f'<div class="nk-hl-change">{html.escape(change)}</div>')
         cards.append(f'<div class="nk-hl-card">{"".join(lines)}</div>')
