@@ -541,8 +541,19 @@ def stage_rates(
     ax.set_xticks(np.linspace(0, 1, 6))
     _percent_axis(ax.xaxis)
     ax.grid(axis="y", visible=False)
+    shown = [
+        f"{row.label} {100 * row.rate:.0f} % of {row.denominator:,.0f}"
+        if row.tracked and np.isfinite(row.rate)
+        else f"{row.label} not tracked"
+        for row in stages.itertuples(index=False)
+    ]
+    alt = f"Bar chart “{title}”, each stage over its own denominator: " + "; ".join(shown) + "."
     return _label(
-        ax, title=title, xlabel="Share of the stage's own denominator (95 % interval)", ylabel=None
+        ax,
+        title=title,
+        xlabel="Share of the stage's own denominator (95 % interval)",
+        ylabel=None,
+        alt=alt,
     )
 
 
