@@ -31,6 +31,7 @@ from matplotlib import font_manager
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.text import Text
+from matplotlib.ticker import MaxNLocator
 
 __all__ = [
     "FONT_FALLBACK",
@@ -42,9 +43,11 @@ __all__ = [
     "funnel",
     "growth",
     "heatmap",
+    "rate_axis_limit",
     "rates",
     "register_fonts",
     "set_alt_text",
+    "stage_rates",
     "time_to_reply",
     "trend",
     "trend_lines",
@@ -326,6 +329,8 @@ def growth(
         twin.set_ylabel("Total connections")
         twin.grid(False)
         twin.spines["right"].set_visible(True)
+        twin.yaxis.set_major_locator(MaxNLocator(integer=True))
+    ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     counts = data[new].astype(float)
     if len(data):
         first, last = (pd.Timestamp(xs.iloc[i]).strftime("%b %Y") for i in (0, -1))
@@ -376,6 +381,7 @@ def bars(
     names = [truncate(name, LABEL_CHARS) for name in ordered[label].astype(str)]
     ax.barh(np.arange(len(ordered)), ordered[value].astype(float), **kwargs)
     ax.set_yticks(np.arange(len(ordered)), names)
+    ax.xaxis.set_major_locator(MaxNLocator(integer=True))  # counts: whole-number ticks
     ax.grid(axis="x")
     ax.grid(axis="y", visible=False)
     alt = f"Horizontal bar chart “{title}” of {len(data)} bars"
@@ -451,7 +457,7 @@ def rates(
             text = "n/a" if np.isnan(ni) else f"{ki:.0f} / {ni:.0f}"
             ax.annotate(text, (right, yi), xytext=(6, 0), textcoords="offset points", va="center")
     ax.set_yticks(y, [truncate(name, LABEL_CHARS) for name in ordered[label].astype(str)])
-    ax.set_xlim(0, 1.15 if numerator else 1.0)
+    ax.set_xlim(0, rate_axis_limit(r if err is None else r + err[1], room=bool(numerator)))
     _percent_axis(ax.xaxis)
     ax.grid(axis="x")
     ax.grid(axis="y", visible=False)
@@ -465,6 +471,90 @@ def rates(
             f"lowest {lo_row[label]} at {_pct(lo_row[rate])}"
         )
     return _label(ax, title=title, xlabel=xlabel, ylabel=None, alt=alt + ".")
+
+
+def rate_axis_limit(upper: Any, *, room: bool = False) -> float:
+    """Return the right end of a rate axis that fits the data (the largest bound, rounded up).
+
+    Parameters
+    ----------
+    upper : array-like
+        The rates' upper interval bounds (or the rates), in [0, 1]; NaN ignored.
+    room : bool, default False
+        Leave a quarter more for counts written beside the largest rate.
+
+    Returns
+    -------
+    float
+        In (0, 1] (a little over 1 with ``room``): never squashes a 0–13 % range against the
+        left edge of a 0–100 % axis.
+    """
+    values = np.asarray(upper, dtype=float)
+    top = float(np.nanmax(values)) if np.isfinite(values).any() else 1.0
+    step = 0.05 if top <= 0.3 else 0.1
+    limit = min(1.0, max(step, np.ceil(top / step) * step))
+    return limit * 1.25 if room else limit
+
+
+def stage_rates(
+    stages: pd.DataFrame,
+    *,
+    title: str = "Where threads drop out",
+    ax: Axes | None = None,
+) -> Axes:
+    """Each funnel stage as a rate over its own named denominator, with its interval.
+
+    Parameters
+    ----------
+    stages : pandas.DataFrame
+        :func:`networkkit.outreach.funnel_stages`'s result.
+    title : str
+        The figure's title.
+    ax : matplotlib.axes.Axes, optional
+        Where to draw.
+
+    Returns
+    -------
+    matplotlib.axes.Axes
+        The Axes: one bar per stage, "not tracked" written where the source does not track
+        it, and ``k / n`` beside each bar.
+    """
+    ax = _ax(ax)
+    ordered = stages.iloc[::-1].reset_index(drop=True)
+    y = np.arange(len(ordered))
+    r = ordered["rate"].to_numpy(dtype=float, na_value=np.nan)
+    lo = ordered["rate_low"].to_numpy(dtype=float, na_value=np.nan)
+    hi = ordered["rate_high"].to_numpy(dtype=float, na_value=np.nan)
+    ax.barh(y, np.nan_to_num(r), color=PALETTE[0], alpha=0.8)
+    err = np.vstack([np.clip(r - lo, 0, None), np.clip(hi - r, 0, None)])
+    ax.errorbar(r, y, xerr=err, fmt="none", ecolor="#333333", capsize=3)
+    for yi, row in zip(y, ordered.itertuples(index=False), strict=True):
+        if row.tracked:
+            text = f"{row.numerator:,.0f} / {row.denominator:,.0f}"
+            x = row.rate_high if np.isfinite(row.rate_high) else row.rate
+        else:
+            text, x = "not tracked", 0.0
+        ax.annotate(text, (x, yi), xytext=(6, 0), textcoords="offset points", va="center")
+    labels = [f"{row.label}\n{row.denominator_label}" for row in ordered.itertuples(index=False)]
+    ax.set_yticks(y, labels)
+    ax.set_xlim(0, 1.25)  # room for the counts; ticks stop at 100 %
+    ax.set_xticks(np.linspace(0, 1, 6))
+    _percent_axis(ax.xaxis)
+    ax.grid(axis="y", visible=False)
+    shown = [
+        f"{row.label} {100 * row.rate:.0f} % of {row.denominator:,.0f}"
+        if row.tracked and np.isfinite(row.rate)
+        else f"{row.label} not tracked"
+        for row in stages.itertuples(index=False)
+    ]
+    alt = f"Bar chart “{title}”, each stage over its own denominator: " + "; ".join(shown) + "."
+    return _label(
+        ax,
+        title=title,
+        xlabel="Share of the stage's own denominator (95 % interval)",
+        ylabel=None,
+        alt=alt,
+    )
 
 
 def funnel(
@@ -583,7 +673,8 @@ def time_to_reply(
             ax.fill_between(t, lo, hi, step="post", color=colour, alpha=0.15, linewidth=0)
     if xmax is not None:
         ax.set_xlim(0, xmax)
-    ax.set_ylim(0, 1)
+    tops = [data[c] for c in (high, share) if c in data]
+    ax.set_ylim(0, rate_axis_limit(pd.concat(tops)) if tops else 1)  # fits the data
     _percent_axis(ax.yaxis)
     if by is not None:
         ax.legend(title=by)

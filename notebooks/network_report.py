@@ -11,10 +11,6 @@
 
 # %% [markdown]
 # # Your network
-#
-# What your LinkedIn data export says about your professional network: how it grew, whom you
-# have met, how you invite, who you stay in touch with, who is waiting for an answer, and who
-# writes to you with job offers. Every rate shows its counts and a 95 % interval.
 
 # %% tags=["parameters", "remove_cell"]
 export_path: str = ""  # LinkedIn export (zip, folder, or folder with one zip); empty: the sample
@@ -28,11 +24,20 @@ annotations_path: str = ""  # your met-in-person annotations CSV; empty: none
 
 # %% tags=["remove_cell"]
 import matplotlib.pyplot as plt
+from IPython.display import display
 
 import networkkit as nk
 from networkkit import history, plots, prepare
 from networkkit import reports as nr
+from networkkit.reports import _summary as top
+from networkkit.reports._run import window_words
 
+params = {
+    "export_path": export_path, "start_date": start_date, "end_date": end_date, "as_of": as_of,
+    "anonymize": anonymize, "top_n": top_n, "history_path": history_path,
+    "annotations_path": annotations_path,
+}  # fmt: skip
+prepare.check_parameters(params)
 nr.setup()
 inputs = prepare.network_inputs(
     export_path, annotations_path=annotations_path, anonymize=anonymize,
@@ -40,122 +45,273 @@ inputs = prepare.network_inputs(
 )  # fmt: skip
 # the annotations are keyed and scrubbed like the export, so they apply under --anonymize
 ex, annotations, annotation_error = inputs.ex, inputs.annotations, inputs.annotation_error
-results = {}  # each section's measures, for the headline and the run history
+rows = min(top_n, 5)  # rows of each table above the appendix; the executed notebook has all
+full = {}  # every table in full, for the executed notebook (not the HTML)
+SECTIONS = [
+    "Who is waiting for your answer",
+    "Recruiter messages",
+    "Invitations waiting for you",
+    "Relationships going quiet",
+    "Whom you have met",
+    "How your network grew",
+    "Your profile at first sight",
+    "How these numbers are computed",
+]
+has_messages = len(ex.messages) > 0
+offers = nk.network.inbound_offers(ex) if has_messages else None
+headline = nk.network.headline(ex, annotations=annotations)
+results = nk.network.network_results(ex, annotations=annotations)
+measures = {**nk.network.network_headline(ex, results), **top.headline_values(headline)}
+scope = window_words(params)
+trend = history.trend(history_path, kind="network", current=measures, scope=scope)
 
 # %%
-nr.describe_scope(ex, start_date=start_date, end_date=end_date, anonymize=anonymize)
-nr.note(ex.inferred.summary())  # inferred owner and data end, how sure; files skipped
+top.show_headline(
+    headline,
+    trend=trend if history_path else None,
+    scope=prepare.export_scope(ex, start_date=start_date, end_date=end_date)
+    + " "
+    + ex.inferred.summary()  # inferred owner and data end, how sure; files skipped
+    + (" Names are pseudonyms." if anonymize else "")
+    + " E-mail addresses and phone numbers never appear here.",
+)
+actions = nk.network.next_actions(ex, top_n=10)
+top.show_actions(
+    actions,
+    who="name",
+    verbs={
+        "reply": "Reply to",
+        "answer_recruiter": "Answer",
+        "accept_invitation": "Accept",
+        "reconnect": "Reconnect with",
+        "review_invitation": "Review the invitation from",
+    },
+    empty="Nothing is waiting for you: nobody needs an answer and no relationship is going quiet.",
+)
+top.show_contents(SECTIONS)
 
 # %% [markdown]
-# ## Growth and composition
-#
-# How many people you connected with each month, and where your connections work now.
+# ## Who is waiting for your answer
 
 # %%
-with nr.section("Growth and composition"):
-    if nr.has_rows(ex.connections, what="connections", file="Connections.csv"):
-        grown = nk.network.growth(ex)
-        if nr.has_rows(grown, what="dated connections", file="Connections.csv"):
-            plots.growth(grown, ax=plt.figure().gca())
-            plt.show()
-            last = grown.tail(12)
-            nr.say(
-                f"{int(grown['cumulative'].iloc[-1]):,} dated connections in all; "
-                f"{int(last['new_connections'].sum()):,} in the last {len(last)} months shown."
-            )
-        top = nk.network.companies(ex, top=top_n)
-        if nr.has_rows(top, what="connections with a company", file="Connections.csv"):
-            plots.bars(
-                top,
-                label="company",
-                value="connections",
-                title=f"Top {len(top)} employers of your connections",
-                xlabel="Connections",
-                ax=plt.figure(figsize=(8, 0.3 * len(top) + 1.2)).gca(),
-            )
-            plt.show()
-            nr.show(top, columns=["company", "connections", "share"], percent=["share"])
+with nr.section(SECTIONS[0]):
+    waiting = nk.network.waiting(ex, offers=offers) if has_messages else None
+    if not nr.has_rows(ex.messages, what="messages", file="messages.csv"):
+        pass
+    elif len(waiting) == 0:
+        top.show_answer("Nobody is waiting for your answer.")
+    else:
+        first = waiting.iloc[0]
+        top.show_answer(
+            f"{len(waiting)} {'person is' if len(waiting) == 1 else 'people are'} waiting for "
+            f"your answer; {first['name']} has waited longest, {first['waiting_days']:.0f} days.",
+        )
+        view = waiting.assign(
+            recruiter=waiting["offer"].map({"personal": "yes, written for you"}).fillna("no"),
+            days=waiting["waiting_days"].round(0).astype("Int64"),
+        )
+        full["waiting"] = view
+        nr.show(
+            view,
+            columns=["name", "waiting_since", "days", "unanswered_messages", "recruiter"],
+            labels={
+                "waiting_since": "waiting since",
+                "days": "days waiting",
+                "unanswered_messages": "their messages",
+                "recruiter": "recruiter message",
+            },
+            max_rows=rows,
+        )
 
 # %% [markdown]
-# ## Met in person
-#
-# The share of your connections you have met in person: confirmed by your own annotations,
-# inferred from what an invitation note or message says ("great meeting you at …"), or
-# unknown — and unknown is not "no".
+# ## Recruiter messages
+
+# %%
+with nr.section(SECTIONS[1]):
+    if not has_messages:
+        nr.missing("Without messages, recruiter messages cannot be found.")
+    elif len(offers) == 0:
+        top.show_answer("No recruiter or job-offer messages in this export.")
+    else:
+        summary = nk.network.offer_summary(offers).set_index("group")
+        personal = summary.loc["personal"] if "personal" in summary.index else None
+        n_personal = 0 if personal is None else int(personal["offers"])
+        answered = 0 if personal is None else int(personal["replied"])
+        top.show_answer(
+            f"{n_personal} of {len(offers)} recruiter messages were written for you, and you "
+            f"answered {answered} of those; a mass template needs no answer.",
+        )
+        words = nk.network.offers_in_words(offers)
+        full["offers"] = words
+        nr.show(words, max_rows=rows)
+
+# %% [markdown]
+# ## Invitations waiting for you
+
+# %%
+with nr.section(SECTIONS[2]):
+    pending = nk.network.pending_invitations(ex)
+    if not nr.has_rows(ex.invitations, what="invitations", file="Invitations.csv"):
+        pass
+    elif len(pending) == 0:
+        top.show_answer("No invitation is waiting for your decision.")
+    else:
+        noted = int(pending["has_note"].sum())
+        top.show_answer(
+            f"{len(pending)} invitations wait for your decision; {noted} came with a personal "
+            "note.",
+        )
+        view = pending.assign(
+            note=pending["has_note"].map({True: "yes", False: "no"}),
+            met=pending["met_evidence"].notna().map({True: "the note says so", False: "–"}),
+            days=pending["days"].round(0).astype("Int64"),
+        )
+        full["pending"] = view
+        nr.show(
+            view,
+            columns=["name", "sent_at", "days", "note", "met"],
+            labels={"sent_at": "invited on", "days": "days ago", "met": "met in person"},
+            max_rows=rows,
+        )
+
+# %% [markdown]
+# ## Relationships going quiet
+
+# %%
+with nr.section(SECTIONS[3]):
+    quiet = nk.network.keep_warm(ex, top_n=None) if has_messages else None
+    if not has_messages:
+        nr.missing("Without messages, no relationship's rhythm can be measured.")
+    elif len(quiet) == 0:
+        top.show_answer(
+            "None of your two-way relationships of the last two years is going quiet.",
+        )
+    else:
+        strongest = quiet.iloc[0]
+        top.show_answer(
+            f"{len(quiet)} relationships you kept up in the last two years have gone quiet for "
+            f"their own rhythm; the strongest is {strongest['full_name']}, silent for "
+            f"{strongest['silence_days']:.0f} days.",
+        )
+        view = quiet.assign(
+            rhythm=quiet["median_gap_days"].map(lambda d: f"every {d:.0f} days"),
+            silence=quiet["silence_days"].round(0).astype("Int64"),
+            state=quiet["status"].map({"lapsing": "lapsing", "overdue": "overdue"}),
+        )
+        full["keep_warm"] = view
+        nr.show(
+            view,
+            columns=["full_name", "rhythm", "silence", "exchanges", "last_exchange", "state"],
+            labels={
+                "full_name": "name",
+                "rhythm": "usual rhythm",
+                "silence": "days silent",
+                "exchanges": "days you wrote",
+                "last_exchange": "last message",
+            },
+            max_rows=rows,
+        )
+
+# %% [markdown]
+# ## Whom you have met
+
+# %%
+with nr.section(SECTIONS[4]):
+    met_row = headline.set_index("measure").loc["met_in_person"]
+    k, n = met_row["numerator"], met_row["denominator"]
+    if not n:
+        top.show_answer("This export holds no connections.")
+    else:
+        ratio = f"about 1 in {n / k:.0f}" if k else "none"
+        top.show_answer(
+            f"You met {ratio} of your connections in person ({int(k)} of {int(n)}), as far as "
+            "your annotations and messages tell; for the rest it is not known, which is not "
+            "the same as no.",
+        )
+        met = results["met"].assign(status=results["met"]["status"].map(nk.network.MET_WORDS))
+        nr.show_rates(
+            met,
+            label="status",
+            rate="share",
+            numerator="connections",
+            denominator="total",
+            title="Your connections, by whether you have met",
+        )
+
+# %% [markdown]
+# ## How your network grew
+
+# %%
+with nr.section(SECTIONS[5]):
+    grown = nk.network.growth(ex) if len(ex.connections) else None
+    if grown is None or len(grown) == 0:
+        top.show_answer("No dated connections in this export.")
+    else:
+        new = headline.set_index("measure").loc["new_connections"]
+        top.show_answer(
+            f"You have {int(grown['cumulative'].iloc[-1]):,} dated connections; "
+            f"{int(new['value'])} are from the last 90 days.",
+        )
+        plots.growth(grown, ax=plt.figure(figsize=(8, 3)).gca())
+        plt.show()
+        companies = nk.network.companies(ex, top=top_n)
+        full["companies"] = companies
+        nr.show(companies, columns=["company", "connections", "share"], percent=["share"],
+                max_rows=rows)  # fmt: skip
+
+# %% [markdown]
+# ## Your profile at first sight
+
+# %%
+with nr.section(SECTIONS[6]):
+    checklist = nk.network.profile_checklist(ex)
+    missing_items = checklist.loc[~checklist["ok"], "label"].tolist()
+    top.show_answer(
+        "Your profile has everything others look at first."
+        if not missing_items
+        else "Your profile lacks: " + ", ".join(s.lower() for s in missing_items) + ".",
+    )
+    nr.show(
+        checklist.assign(ok=checklist["ok"].map({True: "✓ yes", False: "✗ no"})),
+        columns=["label", "ok", "detail"],
+        labels={"label": "item", "ok": "there"},
+        max_rows=10,
+    )
+
+# %% [markdown]
+# ## How these numbers are computed
+
+# %%
+nr.publish_headline(measures)
+top.show_answer(
+    "The methods behind the numbers above, the other ways to count them, and what was read.",
+)
+nr.note(
+    "Rates carry 95 % Wilson score intervals; times to an answer are Kaplan–Meier estimates, "
+    "so conversations still waiting count as waiting, not as never answered; a relationship "
+    "is going quiet when its silence exceeds twice the median gap between the days you wrote."
+)
+
+# %% [markdown]
+# ### Met in person: the evidence
 
 # %%
 with nr.section("Met in person"):
     if annotation_error is not None:
         raise annotation_error
-    if nr.has_rows(ex.connections, what="connections", file="Connections.csv"):
-        met = nk.network.met_in_person(ex, annotations)
-        results["met"] = nk.network.met_in_person_summary(ex, per_connection=met)
-        nr.show_met(results["met"], met, top_n=top_n)
+    if "met" in results:
+        nr.show_met(results["met"], nk.network.met_in_person(ex, annotations), top_n=top_n)
 
 # %% [markdown]
-# ## Invitations and notes
+# ### Other reply rates
 #
-# How often an invitation carries a personal note, in each direction, and how many of your
-# own invitations were accepted (among those at least 21 days old).
+# The headline's two reply rates are "you answer others" and "others answer you". These are
+# the other ways to count replies, each under its own name.
 
 # %%
-with nr.section("Invitations and notes"):
-    if nr.has_rows(ex.invitations, what="invitations", file="Invitations.csv"):
-        results["invitations"] = nk.network.invitations(ex)
-        nr.show_invitations(results["invitations"])
-
-# %% [markdown]
-# ## Reciprocity and freshness
-#
-# Reciprocity is the share of your connections you have exchanged at least one message with
-# (two-way: messages in both directions); freshness is how long ago you last wrote with each
-# of them — a contact is dormant after 365 days of silence.
-
-# %%
-with nr.section("Reciprocity and freshness"):
-    if nr.has_rows(ex.messages, what="messages", file="messages.csv"):
-        results["reciprocity"] = nk.network.reciprocity(ex)
-        results["initiative"] = nk.network.initiative(ex)
+with nr.section("Other reply rates"):
+    if has_messages:
         nr.show_reciprocity(results["reciprocity"], results["initiative"])
-        results["freshness"] = nk.network.freshness(ex)
-        nr.show_freshness(results["freshness"])
-
-# %% [markdown]
-# ## Keep warm
-#
-# People you used to write with regularly whose silence is now more than twice their usual
-# gap (overdue) or four times (lapsing): a short message keeps the relationship alive.
-
-# %%
-with nr.section("Keep warm"):
-    if nr.has_rows(ex.messages, what="messages", file="messages.csv"):
-        results["keep_warm"] = nk.network.keep_warm(ex)
-        due = results["keep_warm"]
-        due = due[due["status"].isin(["lapsing", "overdue"])]
-        if nr.has_rows(due, what="contacts due a message"):
-            nr.show(
-                due,
-                columns=[
-                    "full_name",
-                    "status",
-                    "exchanges",
-                    "median_gap_days",
-                    "silence_days",
-                    "last_exchange",
-                ],
-                max_rows=top_n,
-            )
-
-# %% [markdown]
-# ## Unanswered
-#
-# Conversations you started that never got a reply, among those at least 14 days old, and how
-# quickly each side answers the other.
-
-# %%
-with nr.section("Unanswered"):
-    if nr.has_rows(ex.messages, what="messages", file="messages.csv"):
-        results["unanswered"] = nk.network.unanswered_summary(ex)
         nr.show_unanswered(
             results["unanswered"],
             nk.network.unanswered(ex),
@@ -163,40 +319,40 @@ with nr.section("Unanswered"):
             top_n=top_n,
         )
         nr.show_latency(nk.network.response_latency(ex))
+        if "offer_summary" in results:
+            nr.show_offers(offers, results["offer_summary"], top_n=top_n)
+        nr.show_freshness(results["freshness"])
 
 # %% [markdown]
-# ## Inbound offers
-#
-# Recruiter and job-offer messages you received, scored 0–1 for how personal they are (your
-# name, company or skills mentioned; unfilled placeholders and copies of other messages count
-# against), and how often you answered them.
+# ### Invitations and notes
 
 # %%
-with nr.section("Inbound offers"):
-    if nr.has_rows(ex.messages, what="messages", file="messages.csv"):
-        results["offers"] = nk.network.inbound_offers(ex)
-        if nr.has_rows(results["offers"], what="recruiter or job-offer messages"):
-            results["offer_summary"] = nk.network.offer_summary(results["offers"])
-            nr.show_offers(results["offers"], results["offer_summary"], top_n=top_n)
+with nr.section("Invitations and notes"):
+    if "invitations" in results:
+        nr.show_invitations(results["invitations"])
 
 # %% [markdown]
-# ## Compared with earlier runs
+# ### Compared with earlier runs
 #
-# This run's headline numbers next to the last runs recorded in the history, and the change
-# since the latest one.
+# This run's numbers next to the last runs recorded in the history; a run on another date
+# window is marked "(other window)" and never compared.
 
 # %%
-headline = nk.network.network_headline(ex, results)
-nr.publish_headline(headline)
 with nr.section("Compared with earlier runs"):
-    nr.show_trend(history.trend(history_path, kind="network", current=headline))
+    nr.show_trend(trend)
 
 # %% [markdown]
-# ## Appendix: what was read
+# ### What was read
 #
 # Every file of the export, the layout it was recognised as, the rows read and the rows
 # skipped, with the reason.
 
 # %%
-with nr.section("Appendix: what was read"):
+with nr.section("What was read"):
     nr.show_parse_report(ex)
+
+# %% tags=["remove_cell"]
+for name, table in full.items():  # every table in full: in the executed notebook only
+    print(name)
+    display(table)
+plt.close("all")

@@ -71,7 +71,7 @@ def _check_history_and_trend(reports: Path) -> None:
     assert set(runs.loc[runs["kind"] == "outreach", "measure"]) >= {"threads_sent", "reply_rate"}
     html = (reports / "network_report.html").read_text(encoding="utf-8")
     assert "2026-11-15 07:00:00" in html  # the earlier run's column
-    trend = html.split(">Compared with earlier runs", 1)[1].split(">Appendix", 1)[0]
+    trend = html.split(">Compared with earlier runs", 1)[1].split(">What was read", 1)[0]
     assert '<figure class="nk-figure">' in trend  # rates across runs: messaged share has 2 points
     assert "first run recorded" in (reports / "outreach_report.html").read_text("utf-8")
     assert (reports / "network_report.ipynb").exists()
@@ -123,28 +123,28 @@ REPORTS = {
     "network_report": (
         [
             "Your network",
-            "Growth and composition",
-            "Met in person",
-            "Invitations and notes",
-            "Reciprocity and freshness",
-            "Keep warm",
-            "Unanswered",
-            "Inbound offers",
-            "Compared with earlier runs",
-            "Appendix: what was read",
+            "What to do next",
+            "Who is waiting for your answer",
+            "Recruiter messages",
+            "Invitations waiting for you",
+            "Relationships going quiet",
+            "Whom you have met",
+            "How your network grew",
+            "Your profile at first sight",
+            "How these numbers are computed",
         ],
         6,
     ),
     "outreach_report": (
         [
             "Your outreach",
-            "Funnel",
-            "Time to reply",
-            "Reply by step",
-            "Send time",
-            "Cadence",
-            "Compared with earlier runs",
-            "Appendix: what was read",
+            "What to do next",
+            "Follow-ups",
+            "Where threads drop out",
+            "Which touch gets the reply",
+            "When to send",
+            "How fast people answer",
+            "How these numbers are computed",
         ],
         5,
     ),

@@ -21,25 +21,31 @@ pytestmark = pytest.mark.slow
 FIGURE = '<figure class="nk-figure">'
 
 NETWORK_SECTIONS = [
-    "Growth and composition",
-    "Met in person",
-    "Invitations and notes",
-    "Reciprocity and freshness",
-    "Keep warm",
-    "Unanswered",
-    "Inbound offers",
+    "Who is waiting for your answer",
+    "Recruiter messages",
+    "Invitations waiting for you",
+    "Relationships going quiet",
+    "Whom you have met",
+    "How your network grew",
+    "Your profile at first sight",
+    "How these numbers are computed",
     "Compared with earlier runs",
-    "Appendix: what was read",
+    "What was read",
 ]
 OUTREACH_SECTIONS = [
-    "Funnel",
-    "Time to reply",
-    "Reply by step",
-    "Template comparison",
-    "Send time",
+    "Follow-ups",
+    "Where threads drop out",
+    "Which template works",
+    "One channel per conversation",
+    "When to send",
+    "How fast people answer",
+    "Which touch gets the reply",
+    "How these numbers are computed",
+    "Time to reply, by channel",
+    "Template comparison: the tests",
     "Cadence",
     "Compared with earlier runs",
-    "Appendix: what was read",
+    "What was read",
 ]
 EXTERNAL = re.compile(
     r"""(?:(?:src|href)\s*=\s*["']?\s*|url\(\s*["']?|@import\s+["']?)(?:https?:)?//""", re.I

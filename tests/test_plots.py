@@ -75,8 +75,34 @@ def test_rates_draw_intervals_and_counts():
     assert texts == ["12 / 40", "3 / 10"]
     segments = ax.collections[0].get_segments()  # the horizontal error bars, bottom row first
     assert np.allclose(segments[1][:, 0], [0.18, 0.45])
-    assert ax.get_xlim() == (0, 1.15)
+    # the axis fits the data (largest upper bound 60 %, a quarter more for the counts), not 0–100 %
+    assert ax.get_xlim() == pytest.approx((0, 0.6 * 1.25))
     assert ax.get_title() == "Reply rate"
+
+
+def test_rate_axis_fits_small_rates_and_stage_rates_say_not_tracked():
+    assert plots.rate_axis_limit([0.004, 0.129]) == pytest.approx(0.15)
+    assert plots.rate_axis_limit([0.2, 0.83]) == pytest.approx(0.9)
+    assert plots.rate_axis_limit([np.nan]) == 1.0
+    stages = pd.DataFrame(
+        {
+            "label": ["Delivered", "Opened"],
+            "denominator_label": ["of threads sent", "of delivered threads"],
+            "numerator": [98.0, np.nan],
+            "denominator": [100.0, np.nan],
+            "tracked": [True, False],
+            "rate": [0.98, np.nan],
+            "rate_low": [0.93, np.nan],
+            "rate_high": [0.99, np.nan],
+        }
+    )
+    ax = plots.stage_rates(stages, ax=plt.figure().gca())
+    assert sorted(t.get_text() for t in ax.texts) == ["98 / 100", "not tracked"]
+    assert [t.get_text() for t in ax.get_yticklabels()] == [
+        "Opened\nof delivered threads",
+        "Delivered\nof threads sent",
+    ]
+    assert max(ax.get_xticks()) == 1.0  # no tick beyond 100 %
 
 
 def test_funnel_says_not_tracked_never_zero():
@@ -110,7 +136,7 @@ def test_time_to_reply_steps_per_group_with_bands():
     assert [line.get_label() for line in ax.lines] == ["email", "linkedin"]
     assert list(ax.lines[0].get_ydata())[-1] == pytest.approx(0.3)
     assert len(ax.collections) == 2  # one band per group
-    assert ax.get_ylim() == (0, 1)
+    assert ax.get_ylim() == pytest.approx((0, 0.4))  # fits the highest band, not 0–100 %
 
 
 def test_heatmap_leaves_cells_without_threads_blank():

@@ -63,9 +63,18 @@ from networkkit.network._met import (
 from networkkit.network._offers import inbound_offers, offer_summary
 from networkkit.network._profile import profile_checklist
 from networkkit.network._results import network_headline, network_results
+from networkkit.network._words import (
+    LANGUAGE_NAMES,
+    MET_WORDS,
+    language_name,
+    offers_in_words,
+    signals_in_words,
+)
 
 __all__ = [
+    "LANGUAGE_NAMES",
     "LEGAL_SUFFIXES",
+    "MET_WORDS",
     "AnnotationError",
     "companies",
     "compare_exports",
@@ -79,6 +88,7 @@ __all__ = [
     "initiative",
     "invitations",
     "keep_warm",
+    "language_name",
     "met_in_person",
     "met_in_person_summary",
     "network_headline",
@@ -86,6 +96,7 @@ __all__ = [
     "next_actions",
     "normalize_company",
     "offer_summary",
+    "offers_in_words",
     "pending_invitations",
     "people_at",
     "profile_checklist",
@@ -93,6 +104,7 @@ __all__ = [
     "reciprocity",
     "response_latency",
     "response_latency_curve",
+    "signals_in_words",
     "unanswered",
     "unanswered_summary",
     "waiting",

@@ -22,6 +22,7 @@ from networkkit.outreach._results import outreach_headline
 from networkkit.outreach._send_time import send_time, send_time_summary
 from networkkit.outreach._sources import detect_source, read_events
 from networkkit.outreach._spark import read_events_spark, spark_session
+from networkkit.outreach._stages import funnel_stages, send_time_margins
 from networkkit.outreach._threads import threads
 from networkkit.outreach._timing import reply_by_step, reply_curve, time_to_reply
 
@@ -39,6 +40,7 @@ __all__ = [
     "follow_up_status",
     "from_messages",
     "funnel",
+    "funnel_stages",
     "headline",
     "holm",
     "linkedin_response_rate",
@@ -50,6 +52,7 @@ __all__ = [
     "reply_curve",
     "reply_within",
     "send_time",
+    "send_time_margins",
     "send_time_summary",
     "send_window",
     "spark_session",

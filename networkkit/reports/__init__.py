@@ -65,6 +65,7 @@ from networkkit.reports._notebook import (
     setup,
     show,
     show_figure,
+    show_rates,
     show_trend,
     truncate,
 )
@@ -168,6 +169,7 @@ __all__ = [
     "show_offers",
     "show_outreach_scope",
     "show_parse_report",
+    "show_rates",
     "show_reciprocity",
     "show_reply_by_step",
     "show_send_time",

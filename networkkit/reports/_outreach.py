@@ -109,7 +109,12 @@ def show_outreach_scope(inputs: OutreachInput, *, anonymize: bool = False) -> No
 
 
 def show_funnel(
-    total: pd.DataFrame, by_group: pd.DataFrame | None, *, by: str | None, response: pd.DataFrame
+    total: pd.DataFrame,
+    by_group: pd.DataFrame | None,
+    *,
+    by: str | None,
+    response: pd.DataFrame,
+    chart: bool = True,
 ) -> None:
     """Show the funnel's counts and rates (with intervals), by group, and LinkedIn's rate.
 
@@ -123,9 +128,13 @@ def show_funnel(
         The grouping column's name.
     response : pandas.DataFrame
         :func:`networkkit.outreach.linkedin_response_rate`.
+    chart : bool, default True
+        Draw the counts as bars too (the redesigned report draws the stages as rates instead,
+        :func:`networkkit.plots.stage_rates`, so its appendix leaves this out).
     """
-    plots.funnel(total, ax=figure())
-    plt.show()
+    if chart:
+        plots.funnel(total, ax=figure())
+        plt.show()
     show(
         rate_table(total, rates=_FUNNEL_RATES, keep=["sent", "bounced", "delivered"]),
         labels=_FUNNEL_LABELS,
