@@ -68,6 +68,7 @@ if has_threads:
     results["funnel"] = nk.outreach.funnel(events, as_of=as_of_ts)
     results["time_to_reply"] = nk.outreach.time_to_reply(events, as_of=as_of_ts, resolution="1h")
     results["cadence_summary"] = nk.outreach.cadence_summary(events)
+    results["linkedin"] = nk.outreach.linkedin_response_rate(events, as_of=as_of_ts)
     headline = nk.outreach.headline(events, as_of=as_of_ts)
     measures = {**nk.outreach.outreach_headline(results), **top.headline_values(headline)}
 else:
@@ -324,7 +325,7 @@ with nr.section("Funnel counts"):
             results["funnel"],
             None if group is None else nk.outreach.funnel(events, by=group, as_of=as_of_ts),
             by=group,
-            response=nk.outreach.linkedin_response_rate(events, as_of=as_of_ts),
+            response=results["linkedin"],
             chart=False,  # counts over different denominators would go back up: see above
         )
         within = nk.outreach.reply_within(events, days=reply_window_days, as_of=as_of_ts)

@@ -15,6 +15,7 @@ import networkkit as nk
 from networkkit import history
 from networkkit import reports as nr
 from networkkit.cli import main
+from networkkit.reports._summary import headline_values
 
 pytestmark = pytest.mark.spark
 
@@ -95,6 +96,8 @@ def test_report_outreach_engine_spark_gives_the_pandas_numbers(logs, tmp_path, m
             "cadence_summary": nk.outreach.cadence_summary(events),
         }
     )
+    # and the headline band's measures (follow-ups due, the best template), as the history keeps
+    want.update(headline_values(nk.outreach.headline(events, as_of=AS_OF)))
     # measures without a value (no median when under half replied) are left out on both sides
     want = {k: v for k, v in want.items() if v is not None and not math.isnan(v)}
     assert len(want) >= 6
