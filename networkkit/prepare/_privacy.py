@@ -548,14 +548,27 @@ def _text(values: pd.Series) -> pd.Series:
     return values if _arrow_backed(values.dtype) else values.astype("string")
 
 
+#: In an identifier (a thread id, a recipient key) eight digits in a row, with or without
+#: separators, may be a phone number written into it (``call-0612345678``): an id is opaque
+#: anyway, so such a value is replaced whole rather than judged.
+_DIGITS_IN_ID = re.compile(r"(?:\d[ .\-/]?){7}\d")
+
+
 def _opaque_emails(values: pd.Series) -> pd.Series:
-    """Replace values holding an e-mail address or phone number by ``contact-<hash>``."""
+    """Replace values holding an e-mail address or phone number by ``contact-<hash>``.
+
+    Identifiers are held to a stricter rule than text: any run of eight digits counts.
+    """
     text = _text(values)
     cand = _candidates(text)
     private = np.zeros(len(text), dtype=bool)
     if cand.any():
         sub = text[cand].astype(object)  # Python's re: the patterns have look-arounds
-        hit = sub.map(lambda v: isinstance(v, str) and bool(find_private(v)))
+        hit = sub.map(
+            lambda v: (
+                isinstance(v, str) and (bool(find_private(v)) or bool(_DIGITS_IN_ID.search(v)))
+            )
+        )
         private[cand] = hit.fillna(False).astype(bool).to_numpy()
     if not private.any():
         return text
