@@ -552,6 +552,9 @@ def _text(values: pd.Series) -> pd.Series:
 #: separators, may be a phone number written into it (``call-0612345678``): an id is opaque
 #: anyway, so such a value is replaced whole rather than judged.
 _DIGITS_IN_ID = re.compile(r"(?:\d[ .\-/]?){7}\d")
+#: Our own tokens and key pseudonyms are hashes, whose hex digits may run eight long: they
+#: are never replaced again.
+_OWN_TOKEN = re.compile(r"(?:member|contact)-[0-9a-f]{12}")
 
 
 def _opaque_emails(values: pd.Series) -> pd.Series:
@@ -566,7 +569,9 @@ def _opaque_emails(values: pd.Series) -> pd.Series:
         sub = text[cand].astype(object)  # Python's re: the patterns have look-arounds
         hit = sub.map(
             lambda v: (
-                isinstance(v, str) and (bool(find_private(v)) or bool(_DIGITS_IN_ID.search(v)))
+                isinstance(v, str)
+                and not _OWN_TOKEN.fullmatch(v)
+                and (bool(find_private(v)) or bool(_DIGITS_IN_ID.search(v)))
             )
         )
         private[cand] = hit.fillna(False).astype(bool).to_numpy()

@@ -186,6 +186,11 @@ def _kernel_manager(work: Path, sockets: Path | None) -> type:
             def _default_ip(self) -> str:
                 return str(sockets / "kernel")
 
+        @default("connection_file")
+        def _default_connection_file(self) -> str:
+            # in the run's private folder, not $TMPDIR: a killed run leaves nothing there
+            return str(work / f"kernel-{os.getpid()}-{id(self)}.json")
+
         async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
             env = dict(kw.get("env") or os.environ)
             env["PYTHONSAFEPATH"] = "1"
