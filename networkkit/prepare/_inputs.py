@@ -43,6 +43,7 @@ __all__ = [
     "outreach_input",
     "prepare_events",
     "prepare_export",
+    "unreadable_words",
 ]
 
 
@@ -391,6 +392,35 @@ class OutreachInput:
     inferred: str = ""
 
 
+def unreadable_words(attrs: dict[str, Any]) -> str:
+    """Say in one sentence how many of a log's values could not be read (``""`` if none).
+
+    Parameters
+    ----------
+    attrs : dict
+        The ``attrs`` of a log read by :func:`networkkit.outreach.read_events`.
+
+    Returns
+    -------
+    str
+        E.g. ``" 3 values could not be read: 2 rows left out, the other values read as
+        missing (see What was read)."``, with a leading space.
+    """
+    notes = list(attrs.get("unreadable", []) or [])
+    cells = sum(int(n["cells"]) for n in notes)
+    if not cells:
+        return ""
+    dropped = int(attrs.get("rows_dropped", 0) or 0)
+    kept = sum(int(n["cells"]) for n in notes if not n["dropped"])
+    parts = []
+    if dropped:
+        parts.append(f"{dropped:,} row{'s' * (dropped != 1)} left out")
+    if kept:
+        parts.append(f"{kept:,} value{'s' * (kept != 1)} read as missing")
+    said = f"{cells:,} value{'s' * (cells != 1)} could not be read"
+    return f" {said}: {' and '.join(parts)} (see What was read)."
+
+
 def _read_outreach(
     export_path: str,
     outreach_path: str,
@@ -507,6 +537,7 @@ def outreach_input(
         scope += f", first touches from {start_date or 'the start'} to {end_date or 'the end'}."
     else:
         scope += "."
+    scope += unreadable_words(getattr(raw, "attrs", {}))
     return OutreachInput(
         events=events,
         parse_report=parse_report,
