@@ -680,11 +680,17 @@ def read_events(
         ``attrs["networkkit_not_recorded"]`` the stages it does not record (``"times"`` for a
         source without event times, ``"replied"``, ``"bounced"``), and ``attrs["duplicates"]``
         counts the exact duplicate events dropped (a repeated event is one event).
+        ``attrs["unreadable"]`` lists the values that could not be read, one entry per
+        column and reason (``file``, ``column``, ``cells``, ``first_line``, ``reason``,
+        ``dropped``), and ``attrs["rows_dropped"]`` counts the rows left out for them: a
+        row whose thread, event or time cannot be read is left out; an unreadable step,
+        ``positive`` or ``machine`` is NA in a row kept (docs/FORMATS.md, "Odd values").
 
     Raises
     ------
     EventLogError
-        Naming the file, line and column of the first bad value, or the missing column.
+        When the file cannot be read, a required column is missing, or no row of the log
+        can be read: one sentence naming the file (and the line of the first problem).
     """
     if source not in SOURCES:
         raise ValueError(f"source must be one of {', '.join(SOURCES)}, not {source!r}")
