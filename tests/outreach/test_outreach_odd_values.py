@@ -171,3 +171,21 @@ def test_the_outreach_report_reads_a_log_of_odd_values_and_says_what_it_left_out
     assert len(nk.outreach.headline(events, as_of=as_of))
     # the same counts on the plain parse report of the log
     assert event_log_report(nk.outreach.read_events(path), path=path)["unreadable"].iloc[0] == 6
+
+
+@pytest.mark.slow
+def test_the_outreach_report_renders_on_a_log_of_odd_values(tmp_path, capsys):
+    from networkkit.cli import main
+
+    path = tmp_path / "odd.csv"
+    path.write_text(ODD_LOG, encoding="utf-8")
+    out = tmp_path / "report"
+    code = main(["report", "outreach", "--outreach", str(path), "--out", str(out)])
+    err = capsys.readouterr().err
+    assert code == 0 and "Traceback" not in err
+    page = (out / "outreach_report.html").read_text(encoding="utf-8")
+    # the scope line under the headline says what was left out; the table says where
+    assert "6 values could not be read: 4 rows left out and 2 values read as missing" in page
+    assert "in column &#x27;at&#x27; left out with their rows (first on line 6)" in page or (
+        "in column 'at' left out with their rows (first on line 6)" in page
+    )
