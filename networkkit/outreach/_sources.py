@@ -33,7 +33,16 @@ _TEXT = pd.StringDtype("pyarrow")
 
 __all__ = ["detect_source", "read_events"]
 
-SOURCES = ("auto", "canonical", "gem", "apollo", "lemlist", "hubspot", "mapping")
+SOURCES = (
+    "auto",
+    "canonical",
+    "gem",
+    "apollo",
+    "lemlist",
+    "hubspot",
+    "hubspot_enrollments",
+    "mapping",
+)
 GEM_TYPES = {"first outreach": "sent", "follow-up": "sent", "reply": "replied"}
 GEM_POSITIVE = {"interested": True, "not interested": False, "later": False}
 GEM_CHANNEL = {
@@ -68,9 +77,11 @@ def detect_source(columns: Any) -> str | None:
     Returns
     -------
     str or None
-        ``"canonical"``, ``"gem"``, ``"apollo"``, ``"lemlist"``, ``"hubspot"``, or None when
-        unknown.
+        ``"canonical"``, ``"gem"``, ``"apollo"``, ``"lemlist"``, ``"hubspot"``,
+        ``"hubspot_enrollments"`` (HubSpot sequence enrollments), or None when unknown.
     """
+    from networkkit.outreach._hubspot_sequences import enrollment_columns
+
     cols = {str(c).strip() for c in columns}
     if {"thread_id", "event", "at"} <= cols:
         return "canonical"
@@ -82,6 +93,8 @@ def detect_source(columns: Any) -> str | None:
         return "lemlist"
     if {"type", "created", "recipient"} <= cols:
         return "hubspot"
+    if enrollment_columns(cols) is not None:
+        return "hubspot_enrollments"
     return None
 
 
@@ -619,11 +632,14 @@ def read_events(
 
     Parameters
     ----------
-    path_or_frame : str, pathlib.Path or pandas.DataFrame
-        A CSV (UTF-8) or Parquet file, or a frame already in memory.
-    source : {"auto", "canonical", "gem", "apollo", "lemlist", "hubspot"}, default "auto"
-        The tool the log comes from; ``"auto"`` recognises it by its header. Ignored when
-        ``mapping`` is given.
+    path_or_frame : str, pathlib.Path, pandas.DataFrame, or a list of two of them
+        A CSV (UTF-8) or Parquet file, or a frame already in memory. A list or tuple holds
+        HubSpot's email events and its sequence enrollments, read together (see
+        ``hubspot_enrollments`` below).
+    source : str, default "auto"
+        The tool the log comes from: ``"auto"`` (recognised by its header), ``"canonical"``,
+        ``"gem"``, ``"apollo"``, ``"lemlist"``, ``"hubspot"`` or ``"hubspot_enrollments"``.
+        Ignored when ``mapping`` is given.
 
         - ``canonical``: columns ``thread_id``, ``event``, ``at`` (ISO 8601) and any of the
           optional ones; ``step`` is derived from the order of ``sent`` events when missing.
@@ -649,6 +665,16 @@ def read_events(
           ``recipient``; optional ``emailCampaignId``, ``filteredEvent``). ``SENT``,
           ``BOUNCE``, ``OPEN``, ``CLICK``; filtered opens are machine opens. HubSpot's email
           events have no replies: replies and every time measure are "not tracked".
+        - ``hubspot_enrollments``: HubSpot's sequence enrollments (``enrolledAt``,
+          ``toEmail``, ``sequenceId`` and/or ``sequenceName``; optional ``enrolledBy``, ``id``,
+          ``updatedAt``; headers such as ``Sequence name`` or ``Contact email`` are matched
+          too). Alone, each enrollment is a first touch (``sent``) at ``enrolledAt`` in the
+          thread ``sequenceId``/``toEmail``, the sequence's name its template; opens, clicks,
+          bounces and replies are "not tracked". Given with the email events
+          (``read_events([events, enrollments])``), each email event joins the enrollment its
+          recipient was in at that time (the latest before it), so the sends, opens, clicks
+          and bounces count within each sequence, the enrollment's own ``sent`` only where
+          no send of its is logged.
     mapping : dict, optional
         For any other tool: canonical column → source column, e.g.
         ``{"thread_id": "Contact", "event": "Activity", "at": "Date"}``, plus optionally
@@ -694,6 +720,8 @@ def read_events(
     """
     if source not in SOURCES:
         raise ValueError(f"source must be one of {', '.join(SOURCES)}, not {source!r}")
+    if isinstance(path_or_frame, (list, tuple)):
+        return _read_together(path_or_frame, timezone)
     zone = _zone(timezone)
     df, file = _read(path_or_frame)
     df.columns = [str(c).strip() for c in df.columns]
@@ -704,13 +732,15 @@ def read_events(
     if kind is None:
         raise EventLogError(
             "is not an event log networkkit knows (canonical thread_id,event,at; Gem event_log;"
-            " Apollo contacts; lemlist activities; HubSpot email events); pass"
+            " Apollo contacts; lemlist activities; HubSpot email events or sequence"
+            " enrollments); pass"
             " mapping={canonical: column} to read it",
             file=file,
         )
     if kind == "gem":
         out = _gem(df, file, notes)  # unix seconds: no zone to read
     else:
+        from networkkit.outreach._hubspot_sequences import read_hubspot_enrollments
         from networkkit.outreach._tool_exports import read_hubspot, read_lemlist
 
         reader = {
@@ -718,10 +748,32 @@ def read_events(
             "apollo": _apollo,
             "lemlist": read_lemlist,
             "hubspot": read_hubspot,
+            "hubspot_enrollments": read_hubspot_enrollments,
         }[kind]
         out = reader(df, file, zone, notes)
     out.attrs["source"] = kind
     return _noted(out, df, file, notes)
+
+
+def _read_together(paths: Any, timezone: str | None) -> pd.DataFrame:
+    """Read HubSpot's email events and sequence enrollments, given together, as one log."""
+    from networkkit.outreach._hubspot_sequences import join_hubspot
+
+    logs = [read_events(p, timezone=timezone) for p in paths]
+    kinds = sorted(str(log.attrs.get("source")) for log in logs)
+    if kinds != ["hubspot", "hubspot_enrollments"]:
+        names = ", ".join(_name(p) for p in paths)
+        raise EventLogError(
+            f"are {' and '.join(kinds)} logs; only HubSpot's email events and its sequence "
+            "enrollments are read together (give any other log alone)",
+            file=names,
+        )
+    by_kind = {log.attrs["source"]: log for log in logs}
+    return join_hubspot(by_kind["hubspot"], by_kind["hubspot_enrollments"])
+
+
+def _name(path_or_frame: Any) -> str:
+    return "<frame>" if isinstance(path_or_frame, pd.DataFrame) else str(path_or_frame)
 
 
 def _noted(out: pd.DataFrame, df: pd.DataFrame, file: str, notes: Notes) -> pd.DataFrame:

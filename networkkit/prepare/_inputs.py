@@ -21,6 +21,7 @@ from networkkit.errors import ExportError
 from networkkit.export import Export, load_export
 from networkkit.prepare._annotations import prepare_annotations
 from networkkit.prepare._facts import event_facts, event_log_report
+from networkkit.prepare._parameters import log_parts
 from networkkit.prepare._privacy import (
     anonymize_events,
     anonymize_export,
@@ -441,9 +442,10 @@ def _read_outreach(
         return raw, None, f"the outreach log{name} (read with Spark)", None
     if outreach_path or (not export_path and SAMPLE_OUTREACH.exists()):
         log_path = outreach_path or sample_outreach()
-        raw = outreach.read_events(log_path)
-        name = "" if anonymize else " " + log_path.rsplit("/", 1)[-1]
-        report = event_log_report(raw, path=log_path)
+        parts = log_parts(log_path)
+        raw = outreach.read_events(parts if len(parts) > 1 else log_path)
+        name = "" if anonymize else " " + " and ".join(Path(p).name for p in parts)
+        report = event_log_report(raw, path=" and ".join(Path(p).name for p in parts))
         if anonymize:
             report = report.assign(file="the outreach log")
         return raw, report, f"the outreach log{name}", None
