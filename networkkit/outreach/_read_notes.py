@@ -66,13 +66,17 @@ def note(
     if notes is None or not flags.any():
         return
     pos = int(np.flatnonzero(flags)[0])
+    label = df.index[pos]
+    line = first_line(df, pos, file)
+    row = int(label) + 1 if isinstance(label, (int, np.integer)) else pos + 1
     notes.append(
         {
             "file": file,
             "column": column,
             "cells": int(flags.sum()),
-            "first_line": first_line(df, pos, file),
-            "first_row": pos + 1 if first_line(df, pos, file) is None else None,
+            "first_line": line,
+            # Parquet and frames have no lines: the row (from 1), for the sentence
+            "first_row": row if line is None else None,
             "reason": reason,
             "dropped": dropped,
         }

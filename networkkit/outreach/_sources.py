@@ -295,7 +295,9 @@ def _times(
         return pd.to_datetime(num.where(ok), unit="s", utc=True)
     out = _parse_text(text, timezone)
     zones = text.str.extract(_ABBREVIATION, expand=False)
-    unclear = (out.isna() & zones.notna() & ~zones.isin(_NOT_ZONES)).fillna(False)
+    # a zone that is several or none (a known one past 2200 is only out of range)
+    known = zones.isin([*_NOT_ZONES, *ZONE_ABBREVIATIONS])
+    unclear = (out.isna() & zones.notna() & ~known).fillna(False)
     for zone in zones[unclear].unique():
         which = AMBIGUOUS_ZONES.get(zone)
         said = f"could be {which}" if which else "is unknown"

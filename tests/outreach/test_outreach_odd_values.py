@@ -189,3 +189,31 @@ def test_the_outreach_report_renders_on_a_log_of_odd_values(tmp_path, capsys):
     assert "in column &#x27;at&#x27; left out with their rows (first on line 6)" in page or (
         "in column 'at' left out with their rows (first on line 6)" in page
     )
+
+
+def test_a_known_zone_past_2200_is_out_of_range_not_unknown(tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text(
+        "thread_id,event,at\nt1,sent,2025-01-01 10:00 PST\nt2,sent,9999-01-01 10:00 PST\n",
+        encoding="utf-8",
+    )
+    entry = _only_note(nk.outreach.read_events(path))
+    assert entry["reason"] == "values that are no date and time from 1900 to 2200"
+    assert entry["first_line"] == 3
+
+
+def test_a_frame_or_parquet_log_names_the_row(tmp_path):
+    frame = pd.DataFrame(
+        {
+            "thread_id": ["t1", "t2", "t3"],
+            "event": ["sent", "sent", "sent"],
+            "at": ["2025-01-01 10:00:00", "2025-01-02 10:00:00", "9999-01-01 10:00:00"],
+        }
+    )
+    path = tmp_path / "log.parquet"
+    frame.to_parquet(path)
+    for given in (frame, path):
+        log = nk.outreach.read_events(given)
+        entry = _only_note(log)
+        assert (entry["first_line"], entry["first_row"]) == (None, 3)
+        assert event_log_report(log, path=None)["notes"].iloc[0].endswith("(first in row 3)")
