@@ -72,9 +72,10 @@ def _parser() -> argparse.ArgumentParser:
     rep.add_argument(
         "--outreach",
         metavar="PATH",
-        help="outreach event log (CSV/Parquet); "
-        "default: the bundled sample log without --export, else the export's "
-        "messages",
+        help="outreach event log (CSV/Parquet; its tool is recognised by its header); "
+        "HubSpot's email events and sequence enrollments together as two files joined by "
+        f"'{os.pathsep}'; default: the bundled sample log without --export, else the "
+        "export's messages",
     )
     rep.add_argument(
         "--out",

@@ -84,8 +84,8 @@ def test_bad_input_exits_1_with_one_sentence(capsys, tmp_path):
 
     log = tmp_path / "log.csv"
     log.write_text(
-        "thread_id,event,at\nt1,sent,2026-01-01T10:00:00Z\nt1,replied,soon\n", encoding="utf-8"
-    )
+        "thread_id,event,at\nt1,sent,soon\nt1,replied,later\n", encoding="utf-8"
+    )  # no row can be read: nothing to report on
     code, _out, err = _run(
         capsys, "report", "outreach", "--outreach", str(log), "--out", str(tmp_path / "r")
     )
@@ -93,7 +93,7 @@ def test_bad_input_exits_1_with_one_sentence(capsys, tmp_path):
     # the log is first read in the notebook (behind papermill's progress bar): its one
     # sentence is the only message, naming file and line
     said = [line for line in err.splitlines() if line.startswith("networkkit:")]
-    assert len(said) == 1 and f"{log}, line 3" in said[0]
+    assert len(said) == 1 and f"{log}, line 2" in said[0]
     assert "Traceback" not in err
     assert not (tmp_path / "r" / "outreach_report.html").exists()
     assert not (tmp_path / "r" / "outreach_report.failed.ipynb").exists()

@@ -18,12 +18,14 @@ Safety rules
 - Member names stored without the UTF-8 flag are re-decoded from cp437 to UTF-8 where that
   round-trips; otherwise the cp437 reading is kept and noted.
 - Zip bombs: while a member streams, reading stops with an ArchiveError as soon as it passes
-  :data:`MAX_MEMBER_BYTES`, the whole read passes :data:`MAX_TOTAL_BYTES`, or, beyond the first
+  :data:`MAX_MEMBER_BYTES`, the whole read passes the total budget (:func:`total_bytes_budget`:
+  a quarter of the machine's memory, at most :data:`MAX_TOTAL_BYTES`), or, beyond the first
   :data:`RATIO_GRACE_BYTES`, its size passes :data:`MAX_RATIO` times its compressed size.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
 import mmap
 import os
@@ -36,18 +38,82 @@ from pathlib import Path, PurePosixPath
 
 from networkkit.errors import ArchiveError
 
-__all__ = ["MAX_MEMBER_BYTES", "MAX_RATIO", "MAX_TOTAL_BYTES", "Member", "Source", "open_source"]
+__all__ = [
+    "MAX_MEMBER_BYTES",
+    "MAX_RATIO",
+    "MAX_TOTAL_BYTES",
+    "Member",
+    "Source",
+    "open_source",
+    "total_bytes_budget",
+]
 
 #: Largest uncompressed size accepted for one file (bytes).
 MAX_MEMBER_BYTES: int = 4 * 1024**3
-#: Largest uncompressed size accepted for all files read from one export (bytes).
+#: Largest uncompressed size ever accepted for all files read from one export (bytes): the
+#: cap of :func:`total_bytes_budget`, which is smaller on a machine with less than 32 GiB.
 MAX_TOTAL_BYTES: int = 8 * 1024**3
+#: The share of the machine's memory the files read from one export may expand to. The tables
+#: kept hold about as many bytes as the text they were read from, beside the member being
+#: parsed and the report's own frames: a quarter leaves room for both.
+MEMORY_SHARE: float = 0.25
+#: The budget never goes below this (a container reporting very little memory still reads
+#: an ordinary export).
+MIN_TOTAL_BYTES: int = 256 * 1024**2
+_CGROUP_LIMITS = ("/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes")
 #: Largest accepted ratio of a zip member's uncompressed to compressed size. Text CSVs
 #: compress 5-30x; deflate's ceiling is about 1030x, which only crafted data reaches.
 MAX_RATIO: float = 250.0
 #: The ratio cap applies once a member has produced this many bytes (tiny files can have
 #: huge ratios legitimately, e.g. a header-only file).
 RATIO_GRACE_BYTES: int = 1024**2
+
+
+def machine_memory() -> int | None:
+    """Return the bytes of memory this process may use: the machine's, or its container's.
+
+    The physical memory (``os.sysconf``), lowered to the cgroup's limit when the process runs
+    in a container that has one; None where neither can be read (e.g. Windows).
+    """
+    sizes = []
+    with contextlib.suppress(AttributeError, OSError, ValueError):  # no sysconf (Windows)
+        sizes.append(os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE"))
+    for path in _CGROUP_LIMITS:
+        try:
+            text = Path(path).read_text().strip()
+        except OSError:
+            continue
+        if text.isdigit():  # "max" means no limit; v1 writes a huge number instead
+            sizes.append(int(text))
+    sizes = [n for n in sizes if n > 0]
+    return min(sizes) if sizes else None
+
+
+def total_bytes_budget(memory: int | None = None) -> int:
+    """Return how many bytes the files read from one export may expand to in all.
+
+    Parameters
+    ----------
+    memory : int, optional
+        The memory to size the budget by; default :func:`machine_memory`.
+
+    Returns
+    -------
+    int
+        :data:`MEMORY_SHARE` (a quarter) of the memory, at least :data:`MIN_TOTAL_BYTES`
+        (256 MiB) and at most :data:`MAX_TOTAL_BYTES` (8 GiB, reached from 32 GiB of
+        memory); :data:`MAX_TOTAL_BYTES` when the memory cannot be read.
+
+    Examples
+    --------
+    >>> total_bytes_budget(16 * 1024**3) == 4 * 1024**3
+    True
+    """
+    memory = machine_memory() if memory is None else memory
+    if not memory:
+        return MAX_TOTAL_BYTES
+    return int(min(MAX_TOTAL_BYTES, max(MIN_TOTAL_BYTES, memory * MEMORY_SHARE)))
+
 
 _CHUNK = 1 << 20
 _MMAP_FROM = 1 << 20
@@ -87,7 +153,8 @@ class _Budget:
         if self.used > self.max_total:
             raise ArchiveError(
                 f"the export expands to more than {self.max_total:,} bytes, beyond the "
-                "cap (MAX_TOTAL_BYTES / max_total_bytes); it may be a zip bomb",
+                "cap (a quarter of this machine's memory, at most MAX_TOTAL_BYTES; "
+                "max_total_bytes); it may be a zip bomb",
                 file=name,
             )
 
@@ -340,7 +407,7 @@ def open_source(
     *,
     is_export: Callable[[str], bool],
     max_member_bytes: int = MAX_MEMBER_BYTES,
-    max_total_bytes: int = MAX_TOTAL_BYTES,
+    max_total_bytes: int | None = None,
     max_ratio: float = MAX_RATIO,
 ) -> Source:
     """List the files an input path holds, without reading them yet.
@@ -353,7 +420,8 @@ def open_source(
         Tells whether a member name is a recognised export file (decides whether a folder
         holding a zip is the export itself or just a folder with a zip in it).
     max_member_bytes, max_total_bytes, max_ratio
-        The caps described in this module's docstring.
+        The caps described in this module's docstring; ``max_total_bytes`` None is
+        :func:`total_bytes_budget` (sized by this machine's memory).
 
     Returns
     -------
@@ -362,7 +430,7 @@ def open_source(
         nested zip) from which the export date may be read.
     """
     p = Path(path)
-    budget = _Budget(max_total_bytes)
+    budget = _Budget(total_bytes_budget() if max_total_bytes is None else max_total_bytes)
     if p.is_dir():
         return _open_folder(p, budget, max_member_bytes, max_ratio, is_export)
     if not p.exists():

@@ -24,7 +24,6 @@ from networkkit.errors import (
 from networkkit.export._archive import (
     MAX_MEMBER_BYTES,
     MAX_RATIO,
-    MAX_TOTAL_BYTES,
     Member,
     open_source,
 )
@@ -210,7 +209,7 @@ def load_export(
     *,
     owner: str | None = None,
     max_member_bytes: int = MAX_MEMBER_BYTES,
-    max_total_bytes: int = MAX_TOTAL_BYTES,
+    max_total_bytes: int | None = None,
     max_ratio: float = MAX_RATIO,
 ) -> Export:
     """Read a LinkedIn data export of any era (2018 to today) into canonical tables.
@@ -235,8 +234,10 @@ def load_export(
         Member``) and invitations, as they agree (see :mod:`networkkit.export._owner`).
     max_member_bytes : int, default ``MAX_MEMBER_BYTES`` (4 GiB)
         Refuse a file that expands beyond this many bytes.
-    max_total_bytes : int, default ``MAX_TOTAL_BYTES`` (8 GiB)
-        Refuse an export whose files read expand beyond this many bytes in total.
+    max_total_bytes : int, optional
+        Refuse an export whose files read expand beyond this many bytes in total. Default:
+        :func:`~networkkit.export.total_bytes_budget`, a quarter of this machine's (or its
+        container's) memory, at least 256 MiB and at most ``MAX_TOTAL_BYTES`` (8 GiB).
     max_ratio : float, default ``MAX_RATIO`` (250)
         Refuse a zip member that expands more than this many times its compressed size
         (checked while it streams, after its first MiB).
@@ -392,7 +393,7 @@ def _load(
     path: str | os.PathLike,
     owner: str | None,
     max_member_bytes: int,
-    max_total_bytes: int,
+    max_total_bytes: int | None,
     max_ratio: float,
 ) -> Export:
     """Do the work of :func:`load_export` (which chooses the memory pool around it)."""

@@ -25,6 +25,7 @@ from networkkit.outreach._log_schema import (
     TRACKED_ATTR,
     conform_events,
 )
+from networkkit.outreach._read_notes import DROPPED_ATTR, UNREADABLE_ATTR, note
 
 #: Text as Arrow-backed strings: vectorised string kernels, and no copy for a Parquet log
 #: (``"string"`` is Python storage on pandas 2: every cast was a round trip through objects).
@@ -32,7 +33,16 @@ _TEXT = pd.StringDtype("pyarrow")
 
 __all__ = ["detect_source", "read_events"]
 
-SOURCES = ("auto", "canonical", "gem", "apollo", "lemlist", "hubspot", "mapping")
+SOURCES = (
+    "auto",
+    "canonical",
+    "gem",
+    "apollo",
+    "lemlist",
+    "hubspot",
+    "hubspot_enrollments",
+    "mapping",
+)
 GEM_TYPES = {"first outreach": "sent", "follow-up": "sent", "reply": "replied"}
 GEM_POSITIVE = {"interested": True, "not interested": False, "later": False}
 GEM_CHANNEL = {
@@ -67,9 +77,11 @@ def detect_source(columns: Any) -> str | None:
     Returns
     -------
     str or None
-        ``"canonical"``, ``"gem"``, ``"apollo"``, ``"lemlist"``, ``"hubspot"``, or None when
-        unknown.
+        ``"canonical"``, ``"gem"``, ``"apollo"``, ``"lemlist"``, ``"hubspot"``,
+        ``"hubspot_enrollments"`` (HubSpot sequence enrollments), or None when unknown.
     """
+    from networkkit.outreach._hubspot_sequences import enrollment_columns
+
     cols = {str(c).strip() for c in columns}
     if {"thread_id", "event", "at"} <= cols:
         return "canonical"
@@ -81,6 +93,8 @@ def detect_source(columns: Any) -> str | None:
         return "lemlist"
     if {"type", "created", "recipient"} <= cols:
         return "hubspot"
+    if enrollment_columns(cols) is not None:
+        return "hubspot_enrollments"
     return None
 
 
@@ -118,21 +132,8 @@ def _read(path_or_frame: Any) -> tuple[pd.DataFrame, str]:
         raise EventLogError(f"cannot be read as CSV or Parquet ({detail})", file=name) from None
 
 
-def _line(df: pd.DataFrame, pos: int, file: str) -> int | None:
-    """Return the file line of row ``pos`` (header is line 1) for CSV files, else None."""
-    return None if file == "<frame>" or file.endswith((".parquet", ".pq")) else pos + 2
-
-
-def _bad(df, mask, file, column, what) -> None:
-    if mask.any():
-        pos = int(np.flatnonzero(np.asarray(mask))[0])
-        value = df[column].iloc[pos]
-        raise EventLogError(
-            f"{what}, got {value!r}; fix or remove that row",
-            file=file,
-            line=_line(df, pos, file),
-            column=column,
-        )
+#: A list the readers append their unreadable values to (see :mod:`._read_notes`).
+Notes = list[dict[str, Any]]
 
 
 def _need(df, file, columns) -> None:
@@ -224,6 +225,10 @@ def _parse_text(text: pd.Series, timezone: str) -> pd.Series:
     rest = filled & ~epoch
     named = text.where(rest).str.extract(_ABBREVIATION, expand=False)
     offsets = named.map(ZONE_ABBREVIATIONS)
+    # a zone named by letters that no single offset has (IST) or none known (KIM) is never
+    # guessed: pandas would drop it (with a warning) and read the time as UTC
+    unknown = (named.notna() & offsets.isna() & ~named.isin(_NOT_ZONES)).fillna(False)
+    rest = rest & ~unknown
     if offsets.notna().any():  # PST and the like: the offset they name, written out
         text = text.where(
             offsets.isna(), text.str.replace(_ABBREVIATION, "", regex=True) + offsets
@@ -244,16 +249,30 @@ def _parse_text(text: pd.Series, timezone: str) -> pd.Series:
         if not zoned:
             got = _localize(got, timezone)
         out[mask] = got.dt.tz_convert("UTC")
-    # a zone named by letters that no single offset has (IST) or none known (KIM) is never
-    # guessed: pandas would drop it silently and read the time as UTC
-    unknown = named.notna() & offsets.isna() & ~named.isin(_NOT_ZONES)
-    return out.where((out >= FIRST_TIME) & (out <= LAST_TIME) & ~unknown.fillna(False))
+    return out.where((out >= FIRST_TIME) & (out <= LAST_TIME) & ~unknown)
 
 
 def _times(
-    df: pd.DataFrame, column: str, file: str, *, unix: bool = False, timezone: str = "UTC"
+    df: pd.DataFrame,
+    column: str,
+    file: str,
+    *,
+    unix: bool = False,
+    timezone: str = "UTC",
+    notes: Notes | None = None,
 ) -> pd.Series:
+    """Read a column of event times; a value that is no time becomes NaT and is counted.
+
+    Every reader's time column is required, so the notes say the rows were dropped (the
+    reader drops them). Empty cells, numbers past any calendar (``1e20``, ``inf``), times
+    outside 1900-2200 and zones that are several or none (``IST``, ``KIM``) are counted
+    apart, each with its first line.
+    """
     raw = df[column]
+
+    def count(mask: Any, reason: str) -> None:
+        note(notes, df, mask, file=file, column=column, reason=reason, dropped=True)
+
     if not unix and pd.api.types.is_datetime64_any_dtype(raw.dtype):
         # already times (Parquet): no round trip through text (18 s on 4M events)
         out = (
@@ -261,53 +280,51 @@ def _times(
             if getattr(raw.dtype, "tz", None) is None
             else raw.dt.tz_convert("UTC")
         )
-        _bad(df, out.isna(), file, column, "expected a date and time")
+        count(out.isna(), "empty times")
         return out
     if pd.api.types.is_numeric_dtype(raw.dtype) and not pd.api.types.is_bool_dtype(raw.dtype):
         raw = raw.astype("Float64").astype(_TEXT)  # epoch numbers of a frame or Parquet file
     text = raw.astype(_TEXT).str.strip().str.replace(r"\.0$", "", regex=True)
+    empty = text.isna() | (text == "")
+    count(empty, "empty times")
     if unix:
         num = pd.to_numeric(text, errors="coerce").astype("float64")
         first, last = FIRST_TIME.timestamp(), LAST_TIME.timestamp()
-        _bad(
-            df,
-            num.isna() | ~num.between(first, last),
-            file,
-            column,
-            "expected a unix time in seconds between 1900 and 2200",
-        )
-        return pd.to_datetime(num, unit="s", utc=True)
+        ok = num.between(first, last)  # NaN, inf and 1e20 are outside
+        count(~ok & ~empty, "unix times that are no number of seconds from 1900 to 2200")
+        return pd.to_datetime(num.where(ok), unit="s", utc=True)
     out = _parse_text(text, timezone)
     zones = text.str.extract(_ABBREVIATION, expand=False)
-    unclear = out.isna() & zones.notna() & ~zones.isin(_NOT_ZONES).fillna(False)
-    if unclear.any():
-        zone = zones[unclear].iloc[0]
+    # a zone that is several or none (a known one past 2200 is only out of range)
+    known = zones.isin([*_NOT_ZONES, *ZONE_ABBREVIATIONS])
+    unclear = (out.isna() & zones.notna() & ~known).fillna(False)
+    for zone in zones[unclear].unique():
         which = AMBIGUOUS_ZONES.get(zone)
-        said = f"which zone {zone} is ({which})" if which else f"the zone {zone}"
-        _bad(
-            df,
-            unclear,
-            file,
-            column,
-            f"cannot tell {said}; write its offset, e.g. 2025-01-01 10:00:00-06:00",
-        )
-    _bad(
-        df,
-        out.isna(),
-        file,
-        column,
-        "expected a date and time from 1900 to 2200 like 2025-10-23T20:27:56+00:00 or epoch "
-        "seconds",
+        said = f"could be {which}" if which else "is unknown"
+        count(unclear & (zones == zone), f"times whose zone {zone} {said}")
+    count(
+        out.isna() & ~empty & ~unclear,
+        "values that are no date and time from 1900 to 2200",
     )
     return out
 
 
-def _flags(df: pd.DataFrame, column: str, file: str) -> pd.Series:
+def _flags(df: pd.DataFrame, column: str, file: str, notes: Notes | None = None) -> pd.Series:
+    """Read a TRUE/FALSE column; a value that is neither is read as FALSE and counted."""
     raw = df[column]
     if pd.api.types.is_bool_dtype(raw.dtype):
         return raw.fillna(False).astype(bool)
     text = raw.astype(_TEXT).str.strip().str.lower().fillna("")
-    _bad(df, ~text.isin(_TRUE | _FALSE), file, column, "expected TRUE or FALSE")
+    odd = ~text.isin(_TRUE | _FALSE)
+    note(
+        notes,
+        df,
+        odd,
+        file=file,
+        column=column,
+        reason="values neither TRUE nor FALSE (read as FALSE)",
+        dropped=False,
+    )
     return text.isin(_TRUE)
 
 
@@ -344,39 +361,52 @@ def _drop_duplicates(ev: pd.DataFrame) -> tuple[pd.DataFrame, int]:
     return (ev[~dup] if n else ev), n
 
 
-def _canonical(df: pd.DataFrame, file: str, timezone: str = "UTC") -> pd.DataFrame:
+def _canonical(
+    df: pd.DataFrame, file: str, timezone: str = "UTC", notes: Notes | None = None
+) -> pd.DataFrame:
+    """Read a canonical log; rows without a readable thread, event or time are dropped.
+
+    An unreadable optional value (``step``, ``positive``, ``machine``) becomes NA in a row
+    that is kept; everything is counted in ``notes``.
+    """
     _need(df, file, ("thread_id", "event", "at"))
     ev = df.copy()
+
+    def count(mask: Any, column: str, reason: str, dropped: bool) -> None:
+        note(notes, ev, mask, file=file, column=column, reason=reason, dropped=dropped)
+
     ev["event"] = ev["event"].astype(_TEXT).str.strip().str.lower()
-    _bad(ev, ~ev["event"].isin(EVENTS), file, "event", f"expected one of {', '.join(EVENTS)}")
-    _bad(
-        ev,
-        ev["thread_id"].astype(_TEXT).fillna("").str.strip() == "",
-        file,
-        "thread_id",
-        "expected a thread id",
-    )
-    ev["at"] = _times(ev, "at", file, timezone=timezone)
+    unknown = ~ev["event"].isin(EVENTS).fillna(False)
+    count(unknown, "event", "events that are none of " + ", ".join(EVENTS), True)
+    no_thread = (ev["thread_id"].astype(_TEXT).fillna("").str.strip() == "").fillna(True)
+    count(no_thread, "thread_id", "empty thread ids", True)
+    ev["at"] = _times(ev, "at", file, timezone=timezone, notes=notes)
+    # a row without thread, event or time is left out; its optional values are not counted
+    gone = (unknown | no_thread | ev["at"].isna()).to_numpy(dtype=bool)
     if "step" in ev.columns:
         if pd.api.types.is_integer_dtype(ev["step"].dtype):  # Parquet: whole numbers already
             step = ev["step"]
         else:
             step = pd.to_numeric(ev["step"].replace("", None), errors="coerce")
             bad = ev["step"].notna() & (ev["step"].astype(_TEXT) != "") & step.isna()
-            _bad(ev, bad, file, "step", "expected a whole number")
+            bad = bad.fillna(False) & ~gone
+            count(bad, "step", "steps that are no number", False)
         whole = step.astype("Float64")
         odd = whole.notna() & ((whole < 1) | (whole > 10_000) | (whole % 1 != 0))
-        _bad(ev, odd.fillna(False), file, "step", "expected a whole number from 1 (a touch)")
-        ev["step"] = whole.astype("Int64")
+        odd = odd.fillna(False)
+        count(odd & ~gone, "step", "steps that are no whole number from 1 to 10,000", False)
+        ev["step"] = whole.mask(odd).astype("Int64")
     for name in ("positive", "machine"):
         if name in ev.columns and not pd.api.types.is_bool_dtype(ev[name].dtype):
             text = ev[name].astype(_TEXT).str.strip().str.lower()
             ok = text.isna() | text.isin(_TRUE | _FALSE)
-            _bad(ev, ~ok, file, name, "expected true, false or empty")
+            count(~ok & ~gone, name, "values neither true, false nor empty", False)
             # vectorised; a per-value lambda also failed on NA (Parquet logs with nullable
             # booleans read back as objects: ``pd.NA in ("", None)`` is ambiguous)
-            empty = (text.isna() | (text == "")).astype(bool)
+            empty = (text.isna() | (text == "") | ~ok).astype(bool)
             ev[name] = text.isin(list(_TRUE)).astype("boolean").mask(empty)
+    if gone.any():
+        ev = ev[~gone].copy()
     # every value checked (line numbers above are the file's): now one of each duplicate,
     # before steps are numbered (a duplicate touch is no follow-up)
     ev, duplicates = _drop_duplicates(ev)
@@ -391,6 +421,7 @@ def _canonical(df: pd.DataFrame, file: str, timezone: str = "UTC") -> pd.DataFra
     out.attrs[TRACKED_ATTR] = tracked
     out.attrs["duplicates"] = duplicates
     out.attrs["started_before_log"] = _started_before_log(out)
+    out.attrs[DROPPED_ATTR] = int(gone.sum())
     return out
 
 
@@ -417,18 +448,24 @@ def _started_before_log(ev: pd.DataFrame) -> int:
     return int((np.isfinite(first) & (first >= 2)).sum())
 
 
-def _gem(df: pd.DataFrame, file: str) -> pd.DataFrame:
+def _gem(df: pd.DataFrame, file: str, notes: Notes | None = None) -> pd.DataFrame:
     _need(df, file, ("timestamp", "candidate_id", "event_type"))
     kind = df["event_type"].astype(_TEXT).str.strip().str.lower().map(GEM_TYPES)
     keep = kind.notna().to_numpy()
-    at = _times(df, "timestamp", file, unix=True)
+    # only the events read are checked: a note of another type is skipped whatever it holds
+    at = pd.Series(pd.NaT, index=df.index, dtype="datetime64[ns, UTC]")
+    at[keep] = _times(df[keep], "timestamp", file, unix=True, notes=notes)
     user = (
         df["user_email"].astype(_TEXT)
         if "user_email" in df.columns
         else pd.Series(pd.NA, index=df.index, dtype="string")
     )
     cand = df["candidate_id"].astype(_TEXT).str.strip()
-    _bad(df, cand.fillna("") == "", file, "candidate_id", "expected a candidate id")
+    no_cand = (cand.fillna("") == "").to_numpy(dtype=bool) & keep
+    note(
+        notes, df, no_cand, file=file, column="candidate_id", reason="empty candidate ids",
+        dropped=True,
+    )  # fmt: skip
     thread = (user.fillna("").str.strip() + "/" + cand).str.lstrip("/")
     subtype = (
         df["event_subtype"].astype(_TEXT).str.strip().str.lower()
@@ -451,33 +488,43 @@ def _gem(df: pd.DataFrame, file: str) -> pd.DataFrame:
             "channel": subtype.map(lambda v: GEM_CHANNEL.get(v, v) if isinstance(v, str) else v),
             "positive": meta.map(GEM_POSITIVE).where(kind == "replied").astype("boolean"),
         }
-    )[keep]
-    ev, duplicates = _drop_duplicates(ev)
+    )
+    gone = keep & (no_cand | at.isna().to_numpy(dtype=bool))
+    ev, duplicates = _drop_duplicates(ev[keep & ~gone])
     ev["step"] = _step_from_order(ev)
     out = conform_events(ev, keep_extra=False)
     out.attrs[TRACKED_ATTR] = []
     out.attrs["skipped"] = int((~keep).sum())
     out.attrs["duplicates"] = duplicates
+    out.attrs[DROPPED_ATTR] = int(gone.sum())
     return out
 
 
-def _apollo(df: pd.DataFrame, file: str, timezone: str = "UTC") -> pd.DataFrame:
+def _apollo(
+    df: pd.DataFrame, file: str, timezone: str = "UTC", notes: Notes | None = None
+) -> pd.DataFrame:
     _need(df, file, ("Email Sent", "Replied", "Last Contacted"))
-    flags = {c: _flags(df, c, file) for c in APOLLO_FLAGS if c in df.columns}
+    flags = {c: _flags(df, c, file, notes) for c in APOLLO_FLAGS if c in df.columns}
     sent = flags["Email Sent"]
-    for c, f in flags.items():
-        _bad(df, f & ~sent, file, c, "is TRUE on a contact whose 'Email Sent' is FALSE")
-    last = df["Last Contacted"].astype(_TEXT).str.strip()
-    _bad(
-        df,
-        sent & (last.fillna("") == ""),
-        file,
-        "Last Contacted",
-        "expected the time of contact on a contact with 'Email Sent' TRUE",
-    )
     at = pd.Series(pd.NaT, index=df.index, dtype="datetime64[us, UTC]")
     if sent.any():
-        at[sent] = _times(df[sent], "Last Contacted", file, timezone=timezone).to_numpy()
+        # a contact sent without a readable time of contact is left out, counted
+        got = _times(df[sent], "Last Contacted", file, timezone=timezone, notes=notes)
+        at[sent] = got.astype(at.dtype)
+    gone = sent & at.isna()
+    sent = sent & ~gone
+    for c in list(flags):
+        if c == "Email Sent":
+            continue
+        # an outcome on a contact never sent answers no touch: read as FALSE, counted
+        orphan = flags[c] & ~sent & ~gone
+        note(
+            notes, df, orphan, file=file, column=c,
+            reason="outcomes TRUE on a contact whose 'Email Sent' is FALSE (read as FALSE)",
+            dropped=False,
+        )  # fmt: skip
+        flags[c] = flags[c] & sent
+    flags["Email Sent"] = sent
     url = (
         df["Person Linkedin Url"].astype(_TEXT)
         if "Person Linkedin Url" in df.columns
@@ -532,6 +579,7 @@ def _apollo(df: pd.DataFrame, file: str, timezone: str = "UTC") -> pd.DataFrame:
     ]
     out.attrs[NOT_RECORDED_ATTR] = ["times"]
     out.attrs["duplicates"] = duplicates
+    out.attrs[DROPPED_ATTR] = int(gone.sum())
     out.attrs["note"] = (
         "Apollo exports flags per contact, not events: the touch is placed at 'Last Contacted' "
         "and bounces, opens, clicks and replies one second later, so funnel counts are right "
@@ -541,7 +589,11 @@ def _apollo(df: pd.DataFrame, file: str, timezone: str = "UTC") -> pd.DataFrame:
 
 
 def _mapped(
-    df: pd.DataFrame, file: str, mapping: Mapping[str, Any], timezone: str = "UTC"
+    df: pd.DataFrame,
+    file: str,
+    mapping: Mapping[str, Any],
+    timezone: str = "UTC",
+    notes: Notes | None = None,
 ) -> pd.DataFrame:
     values = dict(mapping.get("event_values", {}))
     columns = {k: v for k, v in mapping.items() if k != "event_values"}
@@ -559,9 +611,10 @@ def _mapped(
         lowered = {str(k).strip().lower(): v for k, v in values.items()}
         mapped = raw.str.lower().map(lowered)
         unknown = mapped.isna() & ~raw.str.lower().isin(lowered)
-        ev = ev[~unknown.to_numpy()].reset_index(drop=True)
+        # the index is kept: it is the row's line in the file, for the notes
+        ev = ev[~unknown.to_numpy()].copy()
         ev["event"] = mapped[~unknown.to_numpy()].to_numpy()
-    out = _canonical(ev, file, timezone)
+    out = _canonical(ev, file, timezone, notes)
     if values:
         # a stage the source's event names never map to is not recorded: not tracked, never 0
         targets = {str(v).strip().lower() for v in values.values() if v is not None}
@@ -581,11 +634,14 @@ def read_events(
 
     Parameters
     ----------
-    path_or_frame : str, pathlib.Path or pandas.DataFrame
-        A CSV (UTF-8) or Parquet file, or a frame already in memory.
-    source : {"auto", "canonical", "gem", "apollo", "lemlist", "hubspot"}, default "auto"
-        The tool the log comes from; ``"auto"`` recognises it by its header. Ignored when
-        ``mapping`` is given.
+    path_or_frame : str, pathlib.Path, pandas.DataFrame, or a list of two of them
+        A CSV (UTF-8) or Parquet file, or a frame already in memory. A list or tuple holds
+        HubSpot's email events and its sequence enrollments, read together (see
+        ``hubspot_enrollments`` below).
+    source : str, default "auto"
+        The tool the log comes from: ``"auto"`` (recognised by its header), ``"canonical"``,
+        ``"gem"``, ``"apollo"``, ``"lemlist"``, ``"hubspot"`` or ``"hubspot_enrollments"``.
+        Ignored when ``mapping`` is given.
 
         - ``canonical``: columns ``thread_id``, ``event``, ``at`` (ISO 8601) and any of the
           optional ones; ``step`` is derived from the order of ``sent`` events when missing.
@@ -611,6 +667,16 @@ def read_events(
           ``recipient``; optional ``emailCampaignId``, ``filteredEvent``). ``SENT``,
           ``BOUNCE``, ``OPEN``, ``CLICK``; filtered opens are machine opens. HubSpot's email
           events have no replies: replies and every time measure are "not tracked".
+        - ``hubspot_enrollments``: HubSpot's sequence enrollments (``enrolledAt``,
+          ``toEmail``, ``sequenceId`` and/or ``sequenceName``; optional ``enrolledBy``, ``id``,
+          ``updatedAt``; headers such as ``Sequence name`` or ``Contact email`` are matched
+          too). Alone, each enrollment is a first touch (``sent``) at ``enrolledAt`` in the
+          thread ``sequenceId``/``toEmail``, the sequence's name its template; opens, clicks,
+          bounces and replies are "not tracked". Given with the email events
+          (``read_events([events, enrollments])``), each email event joins the enrollment its
+          recipient was in at that time (the latest before it), so the sends, opens, clicks
+          and bounces count within each sequence, the enrollment's own ``sent`` only where
+          no send of its is logged.
     mapping : dict, optional
         For any other tool: canonical column → source column, e.g.
         ``{"thread_id": "Contact", "event": "Activity", "at": "Date"}``, plus optionally
@@ -642,30 +708,41 @@ def read_events(
         ``attrs["networkkit_not_recorded"]`` the stages it does not record (``"times"`` for a
         source without event times, ``"replied"``, ``"bounced"``), and ``attrs["duplicates"]``
         counts the exact duplicate events dropped (a repeated event is one event).
+        ``attrs["unreadable"]`` lists the values that could not be read, one entry per
+        column and reason (``file``, ``column``, ``cells``, ``first_line``, ``reason``,
+        ``dropped``), and ``attrs["rows_dropped"]`` counts the rows left out for them: a
+        row whose thread, event or time cannot be read is left out; an unreadable step,
+        ``positive`` or ``machine`` is NA in a row kept (docs/FORMATS.md, "Odd values").
 
     Raises
     ------
     EventLogError
-        Naming the file, line and column of the first bad value, or the missing column.
+        When the file cannot be read, a required column is missing, or no row of the log
+        can be read: one sentence naming the file (and the line of the first problem).
     """
     if source not in SOURCES:
         raise ValueError(f"source must be one of {', '.join(SOURCES)}, not {source!r}")
+    if isinstance(path_or_frame, (list, tuple)):
+        return _read_together(path_or_frame, timezone)
     zone = _zone(timezone)
     df, file = _read(path_or_frame)
     df.columns = [str(c).strip() for c in df.columns]
+    notes: Notes = []
     if mapping is not None:
-        return _mapped(df, file, mapping, zone)
+        return _noted(_mapped(df, file, mapping, zone, notes), df, file, notes)
     kind = detect_source(df.columns) if source == "auto" else source
     if kind is None:
         raise EventLogError(
             "is not an event log networkkit knows (canonical thread_id,event,at; Gem event_log;"
-            " Apollo contacts; lemlist activities; HubSpot email events); pass"
+            " Apollo contacts; lemlist activities; HubSpot email events or sequence"
+            " enrollments); pass"
             " mapping={canonical: column} to read it",
             file=file,
         )
     if kind == "gem":
-        out = _gem(df, file)  # unix seconds: no zone to read
+        out = _gem(df, file, notes)  # unix seconds: no zone to read
     else:
+        from networkkit.outreach._hubspot_sequences import read_hubspot_enrollments
         from networkkit.outreach._tool_exports import read_hubspot, read_lemlist
 
         reader = {
@@ -673,7 +750,51 @@ def read_events(
             "apollo": _apollo,
             "lemlist": read_lemlist,
             "hubspot": read_hubspot,
+            "hubspot_enrollments": read_hubspot_enrollments,
         }[kind]
-        out = reader(df, file, zone)
+        out = reader(df, file, zone, notes)
     out.attrs["source"] = kind
+    return _noted(out, df, file, notes)
+
+
+def _read_together(paths: Any, timezone: str | None) -> pd.DataFrame:
+    """Read HubSpot's email events and sequence enrollments, given together, as one log."""
+    from networkkit.outreach._hubspot_sequences import join_hubspot
+
+    logs = [read_events(p, timezone=timezone) for p in paths]
+    kinds = sorted(str(log.attrs.get("source")) for log in logs)
+    if kinds != ["hubspot", "hubspot_enrollments"]:
+        names = ", ".join(_name(p) for p in paths)
+        raise EventLogError(
+            f"are {' and '.join(kinds)} logs; only HubSpot's email events and its sequence "
+            "enrollments are read together (give any other log alone)",
+            file=names,
+        )
+    by_kind = {log.attrs["source"]: log for log in logs}
+    return join_hubspot(by_kind["hubspot"], by_kind["hubspot_enrollments"])
+
+
+def _name(path_or_frame: Any) -> str:
+    return "<frame>" if isinstance(path_or_frame, pd.DataFrame) else str(path_or_frame)
+
+
+def _noted(out: pd.DataFrame, df: pd.DataFrame, file: str, notes: Notes) -> pd.DataFrame:
+    """Record the unreadable values on the log; refuse a log none of whose rows is usable.
+
+    A log with rows, none of which could be read (every time past 2200, say), has nothing to
+    measure: that alone is an :class:`EventLogError`, naming the first problem's line.
+    """
+    out.attrs[UNREADABLE_ATTR] = notes
+    out.attrs[DROPPED_ATTR] = int(out.attrs.get(DROPPED_ATTR, 0) or 0)
+    dropped = [n for n in notes if n["dropped"]]
+    if len(out) == 0 and len(df) and dropped:
+        first = dropped[0]
+        where = "" if first["first_line"] is not None else f" (row {first['first_row']})"
+        raise EventLogError(
+            f"has no row that can be read: {first['cells']} {first['reason']}{where}, and "
+            "every other row is left out too; fix the values or write a canonical log",
+            file=file,
+            line=first["first_line"],
+            column=first["column"],
+        )
     return out

@@ -8,11 +8,15 @@ Both become the canonical event log of :func:`networkkit.outreach.read_events`.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pandas as pd
 
 from networkkit.outreach._log_schema import NOT_RECORDED_ATTR, TRACKED_ATTR, conform_events
+from networkkit.outreach._read_notes import DROPPED_ATTR
 from networkkit.outreach._sources import (
     _TEXT,
+    Notes,
     _drop_duplicates,
     _flags,
     _need,
@@ -50,13 +54,23 @@ def _text(df: pd.DataFrame, column: str) -> pd.Series:
     return out.mask(out == "")
 
 
-def _bot(df: pd.DataFrame, column: str, file: str) -> pd.Series:
+def _bot(df: pd.DataFrame, column: str, file: str, notes: Notes | None) -> pd.Series:
     if column not in df.columns:
         return pd.Series(False, index=df.index)
-    return _flags(df, column, file)
+    return _flags(df, column, file, notes)
 
 
-def _finish(ev: pd.DataFrame, skipped: int, seen: pd.Series) -> pd.DataFrame:
+def _read_times(
+    df: pd.DataFrame, keep: Any, column: str, file: str, timezone: str, notes: Notes | None
+) -> pd.Series:
+    """Read the times of the rows kept (a skipped type is never checked); NaT elsewhere."""
+    at = pd.Series(pd.NaT, index=df.index, dtype="datetime64[ns, UTC]")
+    if keep.any():
+        at[keep] = _times(df[keep], column, file, timezone=timezone, notes=notes)
+    return at
+
+
+def _finish(ev: pd.DataFrame, skipped: int, seen: pd.Series, dropped: int = 0) -> pd.DataFrame:
     """Drop duplicates and count steps by time; opens/clicks are tracked if the log has any.
 
     ``seen`` is every row's canonical event before bots were left out: a source whose only
@@ -70,10 +84,13 @@ def _finish(ev: pd.DataFrame, skipped: int, seen: pd.Series) -> pd.DataFrame:
     out.attrs["skipped"] = skipped
     out.attrs["duplicates"] = duplicates
     out.attrs["started_before_log"] = 0  # steps are numbered from the touches logged
+    out.attrs[DROPPED_ATTR] = dropped
     return out
 
 
-def read_lemlist(df: pd.DataFrame, file: str, timezone: str = "UTC") -> pd.DataFrame:
+def read_lemlist(
+    df: pd.DataFrame, file: str, timezone: str = "UTC", notes: Notes | None = None
+) -> pd.DataFrame:
     """Read lemlist's activity export (one row per activity).
 
     A thread is one lead in one campaign (``campaignId``/``leadId``). Steps are numbered by
@@ -90,9 +107,9 @@ def read_lemlist(df: pd.DataFrame, file: str, timezone: str = "UTC") -> pd.DataF
     mapped = kind.map(lambda v: LEMLIST_TYPES.get(v) if isinstance(v, str) else None)
     event = mapped.map(lambda v: v[0] if v else None)
     channel = mapped.map(lambda v: v[1] if v else None)
-    bot = _bot(df, "bot", file).to_numpy(dtype=bool)
+    bot = _bot(df, "bot", file, notes).to_numpy(dtype=bool)
     keep = event.notna().to_numpy() & ~(bot & (event == "clicked").to_numpy(dtype=bool))
-    at = _times(df, "createdAt", file, timezone=timezone)
+    at = _read_times(df, keep, "createdAt", file, timezone, notes)
     campaign = _text(df, "campaignName")
     if "name" in df.columns:
         campaign = campaign.fillna(_text(df, "name"))
@@ -110,10 +127,13 @@ def read_lemlist(df: pd.DataFrame, file: str, timezone: str = "UTC") -> pd.DataF
         }
     )
     ev["machine"] = ev["machine"].where(ev["event"] == "opened")
-    return _finish(ev[keep], int((~keep).sum()), event)
+    gone = keep & at.isna().to_numpy(dtype=bool)
+    return _finish(ev[keep & ~gone], int((~keep).sum()), event, int(gone.sum()))
 
 
-def read_hubspot(df: pd.DataFrame, file: str, timezone: str = "UTC") -> pd.DataFrame:
+def read_hubspot(
+    df: pd.DataFrame, file: str, timezone: str = "UTC", notes: Notes | None = None
+) -> pd.DataFrame:
     """Read HubSpot's email events (Email Events API, one row per event).
 
     ``created`` is epoch milliseconds (ISO text is read too). A thread is one recipient of
@@ -125,9 +145,9 @@ def read_hubspot(df: pd.DataFrame, file: str, timezone: str = "UTC") -> pd.DataF
     _need(df, file, HUBSPOT_REQUIRED)
     kind = _text(df, "type").str.lower()
     event = kind.map(HUBSPOT_TYPES)
-    filtered = _bot(df, "filteredEvent", file).to_numpy(dtype=bool)
+    filtered = _bot(df, "filteredEvent", file, notes).to_numpy(dtype=bool)
     keep = event.notna().to_numpy() & ~(filtered & (event == "clicked").to_numpy(dtype=bool))
-    at = _times(df, "created", file, timezone=timezone)
+    at = _read_times(df, keep, "created", file, timezone, notes)
     recipient = _text(df, "recipient").str.lower()
     campaign = _text(df, "emailCampaignId")
     thread = (campaign.fillna("") + "/" + recipient.fillna("")).str.lstrip("/")
@@ -143,6 +163,7 @@ def read_hubspot(df: pd.DataFrame, file: str, timezone: str = "UTC") -> pd.DataF
         }
     )
     ev["machine"] = ev["machine"].where(ev["event"] == "opened")
-    out = _finish(ev[keep], int((~keep).sum()), event)
+    gone = keep & at.isna().to_numpy(dtype=bool)
+    out = _finish(ev[keep & ~gone], int((~keep).sum()), event, int(gone.sum()))
     out.attrs[NOT_RECORDED_ATTR] = ["replied"]
     return out

@@ -30,7 +30,7 @@ from networkkit.prepare._inputs import (
     prepare_export,
 )
 from networkkit.prepare._limits import SUPPORTED, size_note
-from networkkit.prepare._parameters import LIMITS, RULES, check_parameters
+from networkkit.prepare._parameters import LIMITS, RULES, check_parameters, log_parts
 from networkkit.prepare._privacy import (
     EMAIL_PATTERN,
     EVENT_ID_COLUMNS,
@@ -92,6 +92,7 @@ __all__ = [
     "known_people",
     "load_key",
     "load_key_for",
+    "log_parts",
     "n_unique",
     "network_input",
     "network_inputs",

@@ -12,6 +12,8 @@ from typing import Any
 import narwhals as nw
 import pandas as pd
 
+from networkkit.outreach._read_notes import sentences
+
 __all__ = ["any_value", "event_facts", "event_log_report", "n_unique"]
 
 #: Optional events a source may or may not record.
@@ -114,9 +116,13 @@ def event_log_report(events: Any, *, path: str | Path | None) -> pd.DataFrame:
         source does not record at all, e.g. ``times``), ``columns``, ``duplicates_dropped``
         (exact duplicate events the reader kept once; 0 when unknown), ``started_before_log``
         (threads whose logged touches all have step 2 or later, left out of every measure; 0
-        when unknown).
+        when unknown), ``unreadable`` (values the reader could not read: NA, or their rows left
+        out when the value was required), ``rows_dropped`` (rows left out for such a value) and
+        ``notes`` (each column's count in words, with its first line, as the export's parse
+        report says its unreadable cells; ``""`` when every value was read).
     """
     attrs = getattr(events, "attrs", {})
+    unreadable = list(attrs.get("unreadable", []) or [])
     tracked = list(attrs.get("networkkit_tracked", []))
     unrecorded = list(attrs.get("networkkit_not_recorded", []))
     if isinstance(events, pd.DataFrame):
@@ -145,5 +151,8 @@ def event_log_report(events: Any, *, path: str | Path | None) -> pd.DataFrame:
             "columns": [", ".join(facts["columns"])],
             "duplicates_dropped": [int(attrs.get("duplicates", 0) or 0)],
             "started_before_log": [int(attrs.get("started_before_log", 0) or 0)],
+            "unreadable": [sum(int(n["cells"]) for n in unreadable)],
+            "rows_dropped": [int(attrs.get("rows_dropped", 0) or 0)],
+            "notes": [sentences(unreadable)],
         }
     )

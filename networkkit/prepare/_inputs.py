@@ -21,6 +21,7 @@ from networkkit.errors import ExportError
 from networkkit.export import Export, load_export
 from networkkit.prepare._annotations import prepare_annotations
 from networkkit.prepare._facts import event_facts, event_log_report
+from networkkit.prepare._parameters import log_parts
 from networkkit.prepare._privacy import (
     anonymize_events,
     anonymize_export,
@@ -43,6 +44,7 @@ __all__ = [
     "outreach_input",
     "prepare_events",
     "prepare_export",
+    "unreadable_words",
 ]
 
 
@@ -391,6 +393,35 @@ class OutreachInput:
     inferred: str = ""
 
 
+def unreadable_words(attrs: dict[str, Any]) -> str:
+    """Say in one sentence how many of a log's values could not be read (``""`` if none).
+
+    Parameters
+    ----------
+    attrs : dict
+        The ``attrs`` of a log read by :func:`networkkit.outreach.read_events`.
+
+    Returns
+    -------
+    str
+        E.g. ``" 3 values could not be read: 2 rows left out, the other values read as
+        missing (see What was read)."``, with a leading space.
+    """
+    notes = list(attrs.get("unreadable", []) or [])
+    cells = sum(int(n["cells"]) for n in notes)
+    if not cells:
+        return ""
+    dropped = int(attrs.get("rows_dropped", 0) or 0)
+    kept = sum(int(n["cells"]) for n in notes if not n["dropped"])
+    parts = []
+    if dropped:
+        parts.append(f"{dropped:,} row{'s' * (dropped != 1)} left out")
+    if kept:
+        parts.append(f"{kept:,} value{'s' * (kept != 1)} read as missing")
+    said = f"{cells:,} value{'s' * (cells != 1)} could not be read"
+    return f" {said}: {' and '.join(parts)} (see What was read)."
+
+
 def _read_outreach(
     export_path: str,
     outreach_path: str,
@@ -411,9 +442,10 @@ def _read_outreach(
         return raw, None, f"the outreach log{name} (read with Spark)", None
     if outreach_path or (not export_path and SAMPLE_OUTREACH.exists()):
         log_path = outreach_path or sample_outreach()
-        raw = outreach.read_events(log_path)
-        name = "" if anonymize else " " + log_path.rsplit("/", 1)[-1]
-        report = event_log_report(raw, path=log_path)
+        parts = log_parts(log_path)
+        raw = outreach.read_events(parts if len(parts) > 1 else log_path)
+        name = "" if anonymize else " " + " and ".join(Path(p).name for p in parts)
+        report = event_log_report(raw, path=" and ".join(Path(p).name for p in parts))
         if anonymize:
             report = report.assign(file="the outreach log")
         return raw, report, f"the outreach log{name}", None
@@ -507,6 +539,7 @@ def outreach_input(
         scope += f", first touches from {start_date or 'the start'} to {end_date or 'the end'}."
     else:
         scope += "."
+    scope += unreadable_words(getattr(raw, "attrs", {}))
     return OutreachInput(
         events=events,
         parse_report=parse_report,

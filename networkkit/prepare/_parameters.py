@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import glob
 import math
+import os
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ import pandas as pd
 
 from networkkit.errors import ParameterError
 
-__all__ = ["LIMITS", "NOT_GROUPS", "RULES", "check_parameters"]
+__all__ = ["LIMITS", "NOT_GROUPS", "RULES", "check_parameters", "log_parts"]
 
 #: Ranges of the numeric and date parameters, and of grouping.
 LIMITS: dict[str, Any] = {
@@ -99,6 +100,19 @@ def _whole(name: str, value: Any) -> None:
         raise _fail(name, value)
 
 
+def log_parts(outreach_path: str) -> list[str]:
+    """Split an outreach path naming several files (``events.csv:enrollments.csv``).
+
+    HubSpot's email events and its sequence enrollments are read together when the path
+    lists both, joined by :data:`os.pathsep` (``:``, or ``;`` on Windows) as in ``PATH``;
+    only when every part is a file, so that a file or URL holding the separator stays whole.
+    """
+    parts = [p for p in outreach_path.split(os.pathsep) if p]
+    if len(parts) > 1 and all(Path(p).is_file() for p in parts):
+        return parts
+    return [outreach_path]
+
+
 def _existing(name: str, value: Any, *, folder_ok: bool, glob_ok: bool = False) -> None:
     if value in ("", None):
         return
@@ -137,7 +151,9 @@ def check_parameters(params: Mapping[str, Any]) -> dict[str, Any]:
     if "anonymize" in params and not isinstance(params["anonymize"], bool):
         raise _fail("anonymize", params["anonymize"])
     _existing("export_path", params.get("export_path"), folder_ok=True)
-    _existing("outreach_path", params.get("outreach_path"), folder_ok=spark, glob_ok=spark)
+    outreach = params.get("outreach_path")
+    for part in log_parts(outreach) if isinstance(outreach, str) and not spark else [outreach]:
+        _existing("outreach_path", part, folder_ok=spark, glob_ok=spark)
     _existing("annotations_path", params.get("annotations_path"), folder_ok=False)
     history = params.get("history_path")
     if history not in ("", None):

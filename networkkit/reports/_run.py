@@ -23,7 +23,13 @@ from typing import Any
 
 from networkkit import history
 from networkkit.errors import ExportError, ParameterError, ReportError
-from networkkit.prepare import SAMPLE_OUTREACH, check_parameters, sample_export, size_note
+from networkkit.prepare import (
+    SAMPLE_OUTREACH,
+    check_parameters,
+    log_parts,
+    sample_export,
+    size_note,
+)
 from networkkit.reports._render import Rendered, build_notebook, notebook_source, render
 from networkkit.reports._workdir import abandon_runs
 
@@ -77,7 +83,8 @@ def _outreach_path(export: Any, outreach: Any, engine: str) -> str:
     if outreach and engine == "spark" and "://" in str(outreach):
         return str(outreach)  # a URL Spark reads (s3://…, hdfs://…), passed on as given
     if outreach:
-        return str(Path(outreach).resolve())
+        # HubSpot's email events and enrollments may come as two files (``a.csv:b.csv``)
+        return os.pathsep.join(str(Path(p).resolve()) for p in log_parts(str(outreach)))
     if export is None and SAMPLE_OUTREACH.exists():
         return str(SAMPLE_OUTREACH)
     return ""
@@ -265,6 +272,8 @@ def _sources(kind: str, params: dict[str, Any]) -> list[str]:
     sources = [params.get("outreach_path") or params["export_path"]]
     if kind == "outreach" and params.get("engine") == "spark":
         sources = sorted(globmod.glob(str(sources[0]))) or sources
+    elif kind == "outreach" and params.get("outreach_path"):
+        sources = log_parts(params["outreach_path"])  # each file of a HubSpot pair
     return sources
 
 

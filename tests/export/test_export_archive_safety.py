@@ -127,3 +127,43 @@ def test_macos_metadata_is_skipped(tmp_path):
     )
     ex = nk.load_export(path)
     assert ex.parse_report["file"].tolist() == ["Connections.csv"]
+
+
+@pytest.mark.parametrize(
+    ("memory", "budget"),
+    [
+        (64 * 1024**3, 8 * 1024**3),  # a large machine: the fixed cap
+        (16 * 1024**3, 4 * 1024**3),  # a quarter of the memory
+        (2 * 1024**3, 512 * 1024**2),
+        (512 * 1024**2, 256 * 1024**2),  # a tiny container: the floor
+        (None, 8 * 1024**3),  # memory unknown (no sysconf): the fixed cap
+    ],
+)
+def test_total_budget_is_a_share_of_the_machines_memory(monkeypatch, memory, budget):
+    monkeypatch.setattr(_archive, "machine_memory", lambda: memory)
+    assert nk.export.total_bytes_budget() == budget
+    assert nk.export.total_bytes_budget(16 * 1024**3) == 4 * 1024**3
+
+
+def test_a_container_limit_lowers_the_memory_figure(tmp_path, monkeypatch):
+    limit = tmp_path / "memory.max"
+    limit.write_text("1073741824\n")
+    monkeypatch.setattr(_archive, "_CGROUP_LIMITS", (str(tmp_path / "absent"), str(limit)))
+    assert _archive.machine_memory() == 1024**3  # under this machine's physical memory
+    limit.write_text("max\n")  # no limit: the physical memory
+    assert _archive.machine_memory() > 1024**3
+
+
+def test_load_export_refuses_an_export_past_the_memory_budget(tmp_path, monkeypatch):
+    path = tmp_path / "x.zip"
+    _zip(path, {"Connections.csv": CONNECTIONS})
+    # a machine whose quarter is smaller than the file (the floor lowered to show it)
+    monkeypatch.setattr(_archive, "MIN_TOTAL_BYTES", 0)
+    monkeypatch.setattr(_archive, "machine_memory", lambda: 2 * len(CONNECTIONS))
+    with pytest.raises(nk.ArchiveError, match="a quarter of this machine's memory"):
+        nk.load_export(path)
+    monkeypatch.setattr(_archive, "machine_memory", lambda: 8 * len(CONNECTIONS))
+    assert len(nk.load_export(path).connections) == 6
+    # an explicit cap still wins over the machine's figure
+    with pytest.raises(nk.ArchiveError, match="max_total_bytes"):
+        nk.load_export(path, max_total_bytes=100)

@@ -313,3 +313,47 @@ def clicked(ts_events: list[Event], ts: list[Thread]) -> int:
     """Delivered threads with at least one click."""
     hit = {e.thread for e in ts_events if e.kind == "clicked"}
     return sum(t.id in hit for t in ts if t.delivered)
+
+
+def read_hubspot_enrollments(path: Path) -> list[tuple[str, str, dt.datetime, str]]:
+    """HubSpot sequence enrollments: (thread, recipient, enrolled at, sequence name)."""
+    out = []
+    with open(path, newline="", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh):
+            to = row["toEmail"].strip().lower()
+            out.append(
+                (
+                    f"{row['sequenceId']}/{to}",
+                    to,
+                    parse_time(row["enrolledAt"]),
+                    row["sequenceName"],
+                )
+            )
+    return out
+
+
+def enrollments_alone(path: Path) -> list[Event]:
+    """Each enrollment is one first touch, its sequence's name the template."""
+    return _numbered(
+        [Event(t, "sent", at, None, name, None, None) for t, _, at, name in
+         read_hubspot_enrollments(path)]
+    )  # fmt: skip
+
+
+def join_hubspot(events_path: Path, enrollments_path: Path) -> list[Event]:
+    """Each email event joins its recipient's latest enrollment at or before it (FORMATS.md);
+    an enrollment whose events hold no send is itself the first touch."""
+    enrolled = read_hubspot_enrollments(enrollments_path)
+    joined = []
+    for e in read_hubspot(events_path):
+        recipient = e.thread.split("/", 1)[1]
+        before = [x for x in enrolled if x[1] == recipient and x[2] <= e.at]
+        if before:
+            thread, _, _, name = max(before, key=lambda x: x[2])
+            e = Event(thread, e.kind, e.at, None, name, e.machine, e.positive)
+        joined.append(e)
+    sent = {e.thread for e in joined if e.kind == "sent"}
+    for thread, _, at, name in enrolled:
+        if thread not in sent:
+            joined.append(Event(thread, "sent", at, None, name, None, None))
+    return _numbered(joined)

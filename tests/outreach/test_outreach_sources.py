@@ -110,29 +110,52 @@ def test_detect_source():
 
 
 @pytest.mark.parametrize(
-    ("text", "line", "column"),
+    ("text", "line", "column", "events", "dropped"),
     [
-        ("thread_id,event,at\na,sent,2025-01-01T00:00:00Z\na,replied,not a date\n", 3, "at"),
+        ("thread_id,event,at\na,sent,2025-01-01T00:00:00Z\na,replied,not a date\n", 3, "at",
+         1, 1),
         ("thread_id,event,at\na,sent,2025-01-01T00:00:00Z\na,waved,2025-01-02T00:00:00Z\n", 3,
-         "event"),
-        ("thread_id,event,at,step\na,sent,2025-01-01T00:00:00Z,first\n", 2, "step"),
-        ("thread_id,event,at,positive\na,replied,2025-01-01T00:00:00Z,maybe\n", 2, "positive"),
+         "event", 1, 1),
+        ("thread_id,event,at,step\na,sent,2025-01-01T00:00:00Z,first\n", 2, "step", 1, 0),
+        ("thread_id,event,at,positive\na,replied,2025-01-01T00:00:00Z,maybe\n", 2, "positive",
+         1, 0),
         ("timestamp,candidate_id,event_type\n1740992400,c1,Reply\nyesterday,c1,Reply\n", 3,
-         "timestamp"),
+         "timestamp", 1, 1),
         ("Email Sent,Replied,Last Contacted\nTRUE,FALSE,2025-10-23T20:27:56+00:00\nYES!,FALSE,\n",
-         3, "Email Sent"),
-        ("Email Sent,Replied,Last Contacted\nTRUE,FALSE,\n", 2, "Last Contacted"),
+         3, "Email Sent", 1, 0),
     ],
 )  # fmt: skip
-def test_bad_rows_name_file_line_and_column(tmp_path, text, line, column):
+def test_bad_values_are_counted_by_file_line_and_column(tmp_path, text, line, column, events,
+                                                        dropped):  # fmt: skip
+    # a value no reader can read is NA (its row dropped when the value is required), counted
+    # per file and column with its first line, like an export's unreadable cells
     path = tmp_path / "log.csv"
     path.write_text(text, encoding="utf-8")
+    got = nk.outreach.read_events(path)
+    assert len(got) == events
+    assert got.attrs["rows_dropped"] == dropped
+    [entry] = got.attrs["unreadable"]
+    assert (entry["file"], entry["column"], entry["cells"], entry["first_line"]) == (
+        str(path),
+        column,
+        1,
+        line,
+    )
+    assert entry["dropped"] == bool(dropped)
+    if column == "positive":
+        assert got[column].isna().all()  # the row stays, the value is missing
+    if column == "step":
+        assert got[column].tolist() == [1]  # missing, so numbered by time (METRICS.md)
+
+
+def test_a_log_with_no_readable_row_is_one_sentence(tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_text("Email Sent,Replied,Last Contacted\nTRUE,FALSE,\n", encoding="utf-8")
     with pytest.raises(nk.EventLogError) as err:
         nk.outreach.read_events(path)
-    assert err.value.file == str(path)
-    assert err.value.line == line
-    assert err.value.column == column
-    assert str(path) in str(err.value) and f"line {line}" in str(err.value)
+    assert (err.value.file, err.value.line, err.value.column) == (str(path), 2, "Last Contacted")
+    assert str(err.value).startswith(f"{path}, line 2, column 'Last Contacted': has no row")
+    assert str(err.value).count(". ") == 0  # one sentence
 
 
 def test_unknown_header_and_missing_file(tmp_path):
