@@ -35,8 +35,13 @@ def test_a_step_that_is_no_touch_number_is_one_sentence(tmp_path, step):
     path.write_text(
         f"thread_id,event,at,step\nt1,sent,2025-01-01 10:00:00,{step}\n", encoding="utf-8"
     )
-    with pytest.raises(EventLogError, match=r"line 2, column 'step': expected a whole number"):
+    with pytest.raises(EventLogError) as err:
         nk.outreach.read_events(path)
+    assert type(err.value) is EventLogError
+    assert str(err.value) == (
+        f"{path}, line 2, column 'step': expected a whole number from 1 (a touch), got "
+        f"'{step}'; fix or remove that row"
+    )
 
 
 @pytest.mark.parametrize(
@@ -66,8 +71,11 @@ def test_a_zone_that_could_be_several_or_none_is_never_guessed(tmp_path, zone, s
     path.write_text(f"thread_id,event,at\nt1,sent,2025-01-01 10:00:00 {zone}\n")
     with pytest.raises(EventLogError) as err:
         nk.outreach.read_events(path)
-    assert f"cannot tell {says}; write its offset" in str(err.value)
-    assert "line 2, column 'at'" in str(err.value)
+    assert type(err.value) is EventLogError
+    assert str(err.value) == (
+        f"{path}, line 2, column 'at': cannot tell {says}; write its offset, e.g. "
+        f"2025-01-01 10:00:00-06:00, got '2025-01-01 10:00:00 {zone}'; fix or remove that row"
+    )
 
 
 def test_a_time_outside_1900_to_2200_is_refused(tmp_path):
