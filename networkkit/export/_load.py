@@ -724,9 +724,6 @@ def _read_member(
         row["notes"] = "; ".join(notes)
         return row, normalise_extra(raw)
     cols, layout_name, more = normalise(table, raw, unreadable)
-    if table == "coach_messages":
-        base = name.replace("\\", "/").rsplit("/", 1)[-1]
-        cols["source_file"] = pa.array([base] * raw.rows, _STR) if raw.rows else pa.nulls(0, _STR)
     notes.extend(more)
     if raw.rows == 0 and "header only" not in notes:
         notes.append("no rows")

@@ -790,9 +790,12 @@ def _noted(out: pd.DataFrame, df: pd.DataFrame, file: str, notes: Notes) -> pd.D
     if len(out) == 0 and len(df) and dropped:
         first = dropped[0]
         where = "" if first["first_line"] is not None else f" (row {first['first_row']})"
+        cells = int(first["cells"])
+        others = "" if cells >= len(df) else ", and every other row is left out too"
         raise EventLogError(
-            f"has no row that can be read: {first['cells']} {first['reason']}{where}, and "
-            "every other row is left out too; fix the values or write a canonical log",
+            f"has no row that can be read: {first['reason']} ({cells:,} "
+            f"{'cell' if cells == 1 else 'cells'}{where}){others}; fix the values or write "
+            "a canonical log",
             file=file,
             line=first["first_line"],
             column=first["column"],

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from networkkit.export import _csv, _keys, _tables
+from networkkit.export import _csv, _keys, _text
 
 CELLS = [
     "Anna Weiß",  # ends with a non-ASCII letter: looked at, left alone
@@ -38,7 +38,7 @@ def _plain(values: pa.Array | pa.ChunkedArray) -> list:
 @pytest.mark.parametrize("kind", [pa.string(), pa.large_string()])
 def test_trim_and_empty_match_the_plain_expression(kind):
     arr = pa.array(CELLS, kind)
-    got = _tables._s(arr, len(arr))
+    got = _text.clean(arr, len(arr))
     assert got.to_pylist() == _plain(arr)
     assert got.to_pylist()[:4] == ["Anna Weiß", "Dana Lee", "Sam Member", "José"]
     assert got.to_pylist()[4:7] == [None, None, None]
@@ -46,18 +46,18 @@ def test_trim_and_empty_match_the_plain_expression(kind):
 
 def test_untouched_column_is_returned_as_given():
     arr = pa.array(["Anna Weiß", "Zoë", "ok", None], pa.large_string())
-    assert _tables._s(arr, len(arr)) is arr
+    assert _text.clean(arr, len(arr)) is arr
 
 
 def test_sliced_and_chunked_arrays():
     arr = pa.array(CELLS * 3, pa.large_string())
     sliced = arr.slice(3, 17)
-    assert _tables._s(sliced, len(sliced)).to_pylist() == _plain(sliced)
+    assert _text.clean(sliced, len(sliced)).to_pylist() == _plain(sliced)
     chunked = pa.chunked_array([arr.slice(0, 4), arr.slice(4, 11), arr.slice(15)])
-    got = _tables._s(chunked, len(chunked))
+    got = _text.clean(chunked, len(chunked))
     assert got.to_pylist() == _plain(chunked)
     # without trimming only the empty strings change
-    kept = _tables._s(chunked, len(chunked), trim=False).to_pylist()
+    kept = _text.clean(chunked, len(chunked), trim=False).to_pylist()
     assert kept == [None if v == "" else v for v in chunked.to_pylist()]
 
 
@@ -72,7 +72,7 @@ def test_sliced_and_chunked_arrays():
 def test_trim_agrees_with_pyarrow_on_random_cells(cells, cut):
     arr = pa.array(cells, pa.large_string())
     sliced = arr.slice(min(cut, len(arr)))
-    assert _tables._s(sliced, len(sliced)).to_pylist() == _plain(sliced)
+    assert _text.clean(sliced, len(sliced)).to_pylist() == _plain(sliced)
 
 
 def test_empty_as_missing_shares_the_characters():

@@ -6,7 +6,7 @@ import pytest
 from export_helpers import write
 
 import networkkit as nk
-from networkkit.export._tables import html_to_text
+from networkkit.export._html import html_to_text
 
 
 def plain(*cells: str | None) -> list[str | None]:

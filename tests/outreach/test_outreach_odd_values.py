@@ -120,8 +120,12 @@ def test_a_log_whose_every_time_is_unreadable_is_one_sentence(tmp_path):
     path.write_text("thread_id,event,at\nt1,sent,9999-12-31 10:00:00\n", encoding="utf-8")
     with pytest.raises(EventLogError) as err:
         nk.outreach.read_events(path)
+    assert type(err.value) is EventLogError
     assert (err.value.line, err.value.column) == (2, "at")
-    assert "has no row that can be read" in str(err.value)
+    assert str(err.value) == (
+        f"{path}, line 2, column 'at': has no row that can be read: values that are no date "
+        "and time from 1900 to 2200 (1 cell); fix the values or write a canonical log"
+    )
 
 
 #: One log holding every odd value at once, beside ordinary threads.

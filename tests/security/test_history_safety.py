@@ -3,6 +3,7 @@ and a bad one is moved aside while the run goes on (issue: files from others can
 
 from __future__ import annotations
 
+import re
 import socket
 import sqlite3
 
@@ -37,8 +38,8 @@ def test_planted_view_reads_no_file(tmp_path):
     out = history.trend(db, kind="network", current={"connections": 3.0})
     assert SECRET not in out.to_string()
     sentence = history.check(db, root=tmp_path)
-    assert sentence.startswith("history.duckdb was not a history networkkit wrote (it holds views")
     assert not db.exists() and len(_bad_copies(tmp_path)) == 1
+    assert sentence == _moved_aside("it holds views", _bad_copies(tmp_path)[0])
     rows = _record(db, root=tmp_path)
     assert len(rows) == 1 and history.load(db)["measure"].tolist() == ["connections"]
 
@@ -85,7 +86,8 @@ def test_sqlite_history_loads_no_extension_and_is_moved_aside(tmp_path):
     lite.commit()
     lite.close()
     assert history.load(db).empty
-    assert "(it is not a DuckDB database)" in history.check(db)
+    sentence = history.check(db)
+    assert sentence == _moved_aside("it is not a DuckDB database", _bad_copies(tmp_path)[0])
     _record(db)
     assert len(history.load(db)) == 1
 
@@ -98,30 +100,46 @@ def test_remote_history_path_is_never_opened(tmp_path, monkeypatch):
     monkeypatch.setattr(socket, "create_connection", no_network)
     url = "http://example.com/history.duckdb"
     assert history.load(url).empty
-    assert "is not a local file" in history.check(url)
+    assert history.check(url) == (
+        f"the history path {url} is not a local file; this run's history is not kept"
+    )
     assert _record(url).empty
     assert history.trend(url, kind="network", current={"a": 1.0})["change"].isna().all()
 
 
+def _moved_aside(reason: str, copy: str) -> str:
+    """The one sentence of a history moved aside as the file named ``copy``."""
+    assert re.fullmatch(r"history\.duckdb\.bad-\d{8}T\d{12}Z", copy), copy
+    return (
+        f"history.duckdb was not a history networkkit wrote ({reason}); it was moved aside as "
+        f"{copy} and a new history was started"
+    )
+
+
 @pytest.mark.parametrize(
-    "make",
+    ("make", "reason"),
     [
-        pytest.param(lambda p: p.write_bytes(b"\x00garbage" * 200), id="garbage"),
-        pytest.param(lambda p: p.write_bytes(b""), id="empty"),
-        pytest.param(lambda p: p.mkdir(), id="folder"),
+        pytest.param(
+            lambda p: p.write_bytes(b"\x00garbage" * 200),
+            "it is not a DuckDB database",
+            id="garbage",
+        ),
+        pytest.param(lambda p: p.write_bytes(b""), "it is not a DuckDB database", id="empty"),
+        pytest.param(lambda p: p.mkdir(), "it is not a regular file", id="folder"),
         pytest.param(
             lambda p: duckdb.connect(str(p)).execute("CREATE TABLE runs (a INTEGER)").close(),
+            "its runs table has other columns than a history's",
             id="wrong-schema",
         ),
     ],
 )
-def test_unusable_history_is_moved_aside_and_a_new_one_starts(tmp_path, make):
+def test_unusable_history_is_moved_aside_and_a_new_one_starts(tmp_path, make, reason):
     db = tmp_path / "history.duckdb"
     make(db)
     assert history.load(db).empty
     sentence = history.check(db, root=tmp_path)
-    assert "moved aside as history.duckdb.bad-" in sentence and sentence.count(".") <= 3
     assert len(_bad_copies(tmp_path)) == 1
+    assert sentence == _moved_aside(reason, _bad_copies(tmp_path)[0])
     _record(db, root=tmp_path)
     assert history.load(db)["value"].tolist() == [5.0]
     assert history.check(db, root=tmp_path) is None

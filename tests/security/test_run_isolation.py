@@ -79,7 +79,15 @@ def test_custom_notebooks_folder_that_is_unusable_is_a_usage_error(tmp_path, fol
         timeout=120,
     )
     assert run.returncode == 2
-    assert "NETWORKKIT_NOTEBOOKS names" in run.stderr and "Traceback" not in run.stderr
+    says = {
+        "missing": "which is not a folder; set it to a folder of report notebooks or unset it",
+        "empty": "which holds no network_report.py; add it or unset NETWORKKIT_NOTEBOOKS",
+    }[folder]
+    # argparse's usage lines, then the one sentence
+    assert run.stderr.splitlines()[-1] == (
+        f"networkkit report: error: NETWORKKIT_NOTEBOOKS names {path}, {says}"
+    )
+    assert "Traceback" not in run.stderr
     assert not (tmp_path / "o").exists()
 
 
