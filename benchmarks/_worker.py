@@ -12,6 +12,9 @@ load-nk DIR
     ``nk.load_export(DIR)``, all three tables materialised.
 load-polars DIR
     ``polars.read_csv`` of the same three CSV files, every column as a string.
+scaling EXPORT EVENTS.parquet REPEATS [ONLY]
+    Every network measure on the export and every outreach measure on the log, each run cold,
+    wall and CPU time and its own peak memory (``_scaling.py``).
 funnel EVENTS.parquet REPEATS
     ``nk.outreach.funnel(events, by="template")`` on pandas, DuckDB and Polars inputs against
     the hand-written DuckDB SQL of METRICS.md, numbers asserted equal.
@@ -219,7 +222,14 @@ def task_funnel(events_path: str, repeats: str = "3", profile: str | None = None
     return out
 
 
+def task_scaling(export: str, events: str, repeats: str = "3", only: str = "") -> dict:
+    import _scaling
+
+    return _scaling.task(export, events, repeats, only)
+
+
 TASKS = {
+    "scaling": task_scaling,
     "baseline-nk": task_baseline_nk,
     "baseline-polars": task_baseline_polars,
     "load-nk": task_load_nk,
