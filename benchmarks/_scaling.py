@@ -3,7 +3,8 @@
 For each size one fresh interpreter (``_worker.py scaling EXPORT EVENTS REPEATS``) loads the
 export and the outreach log (not timed), then runs every measure ``repeats`` times, each run
 *cold*: the network layer's shared cache of prepared messages is emptied first, so a measure's
-time includes the preparation it would pay alone. Each run records wall time
+time includes the preparation it would pay alone (a measure slower than 30 s runs once).
+Each run records wall time
 (``time.perf_counter``) and CPU time (``time.process_time``); the medians are kept. A measure's
 peak memory is its own: the kernel's high-water mark (``VmHWM``) is reset to the current
 resident size by writing ``5`` to ``/proc/self/clear_refs`` before the first run, and the
@@ -29,6 +30,9 @@ import numpy as np
 
 #: Growth exponent above which a measure is flagged (``n log n`` over 10k–1M fits ~1.1).
 LIMIT = 1.3
+
+#: A measure slower than this (seconds) is run once, not ``repeats`` times.
+ONCE_ABOVE_S = 30.0
 
 #: Messages (network) and threads (outreach) per scale: the three sizes of the table.
 SIZES = {
@@ -151,6 +155,8 @@ def run_measure(nk: Any, fn: Callable[[Any], Any], data: Any, repeats: int) -> d
         cpus.append(time.process_time() - c0)
         if exact:
             peak = max(0.0, _status_mib("VmHWM") - before)
+        if walls[-1] > ONCE_ABOVE_S:
+            break
     return {
         "seconds": statistics.median(walls),
         "cpu_seconds": statistics.median(cpus),
@@ -191,7 +197,7 @@ def task(export: str, events: str, repeats: str = "3", only: str = "") -> dict:
         ("outreach", outreach_measures(nk), log),
     ):
         for name, fn in measures.items():
-            if chosen and f"{group}.{name}" not in chosen and name not in chosen:
+            if chosen and not chosen & {group, name, f"{group}.{name}"}:
                 continue
             out[group][name] = run_measure(nk, fn, data, n)
     return out
