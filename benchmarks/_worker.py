@@ -12,6 +12,11 @@ load-nk DIR
     ``nk.load_export(DIR)``, all three tables materialised.
 load-polars DIR
     ``polars.read_csv`` of the same three CSV files, every column as a string.
+load-pandas DIR
+    Plain ``pandas.read_csv`` of the same three files, default options (no clean-up).
+scaling EXPORT EVENTS.parquet REPEATS [ONLY]
+    Every network measure on the export and every outreach measure on the log, each run cold,
+    wall and CPU time and its own peak memory (``_scaling.py``).
 funnel EVENTS.parquet REPEATS
     ``nk.outreach.funnel(events, by="template")`` on pandas, DuckDB and Polars inputs against
     the hand-written DuckDB SQL of METRICS.md, numbers asserted equal.
@@ -108,12 +113,9 @@ def task_load_nk(folder: str, profile: str | None = None) -> dict:
     }
 
 
-def task_load_polars(folder: str, profile: str | None = None) -> dict:
-    import polars as pl
-
-    files = export_csvs(Path(folder))
-    # Connections.csv opens with a notes preamble: skip to its header line (found outside the
-    # timed part, as a user would know it).
+def _header_lines(files: dict[str, Path]) -> dict[str, int]:
+    """Lines before each file's header: Connections.csv opens with a notes preamble (found
+    outside the timed part, as a user would know it)."""
     skip = {}
     for name, path in files.items():
         with open(path, encoding="utf-8-sig") as fh:
@@ -123,6 +125,14 @@ def task_load_polars(folder: str, profile: str | None = None) -> dict:
             (i for i, line in enumerate(head) if line.lower().startswith(starts)),
             0,
         )
+    return skip
+
+
+def task_load_polars(folder: str, profile: str | None = None) -> dict:
+    import polars as pl
+
+    files = export_csvs(Path(folder))
+    skip = _header_lines(files)
     base = _rss_now_mib()
     c0, t0 = time.process_time(), time.perf_counter()
     with _profiled(profile):
@@ -132,6 +142,28 @@ def task_load_polars(folder: str, profile: str | None = None) -> dict:
         }
     seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
     rows = {name.removesuffix(".csv"): f.height for name, f in frames.items()}
+    return {
+        "seconds": seconds,
+        "cpu_seconds": cpu,
+        "rows": rows,
+        "peak_after_imports_mib": base,
+        "peak_mib": _rss_now_mib(),
+    }
+
+
+def task_load_pandas(folder: str, profile: str | None = None) -> dict:
+    """Plain ``pandas.read_csv`` of the three files, default options: what other export
+    analyzers do, with none of networkkit's clean-up (types, dates, keys, text)."""
+    import pandas as pd
+
+    files = export_csvs(Path(folder))
+    skip = _header_lines(files)
+    base = _rss_now_mib()
+    c0, t0 = time.process_time(), time.perf_counter()
+    with _profiled(profile):
+        frames = {name: pd.read_csv(path, skiprows=skip[name]) for name, path in files.items()}
+    seconds, cpu = time.perf_counter() - t0, time.process_time() - c0
+    rows = {name.removesuffix(".csv"): len(f) for name, f in frames.items()}
     return {
         "seconds": seconds,
         "cpu_seconds": cpu,
@@ -219,11 +251,19 @@ def task_funnel(events_path: str, repeats: str = "3", profile: str | None = None
     return out
 
 
+def task_scaling(export: str, events: str, repeats: str = "3", only: str = "") -> dict:
+    import _scaling
+
+    return _scaling.task(export, events, repeats, only)
+
+
 TASKS = {
+    "scaling": task_scaling,
     "baseline-nk": task_baseline_nk,
     "baseline-polars": task_baseline_polars,
     "load-nk": task_load_nk,
     "load-polars": task_load_polars,
+    "load-pandas": task_load_pandas,
     "funnel": task_funnel,
 }
 
@@ -236,9 +276,7 @@ def main(argv: list[str]) -> None:
         argv = argv[:i] + argv[i + 2 :]
     task, *args = argv
     fn = TASKS[task]
-    kwargs = (
-        {"profile": profile} if profile and task not in ("baseline-nk", "baseline-polars") else {}
-    )
+    kwargs = {"profile": profile} if profile and not task.startswith("baseline") else {}
     _answer(fn(*args, **kwargs))
 
 

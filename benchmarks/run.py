@@ -9,8 +9,9 @@ the top of each profile is printed (full text under ``benchmarks/_data/profiles/
 Measures
 --------
 load
-    ``nk.load_export`` vs ``polars.read_csv`` (all columns as strings) on the same three CSV
-    files; median of 3 fresh interpreters each, run alternately. Peak memory is the child's
+    ``nk.load_export`` vs ``polars.read_csv`` (all columns as strings, target ≤ 2.0×) and vs
+    plain ``pandas.read_csv`` with no clean-up (target ≤ 1.0×) on the same three CSV files;
+    median of 3 fresh interpreters each, run alternately. Peak memory is the child's
     peak resident set (``VmHWM``) minus that of a fresh interpreter that only does the same
     imports (the "baseline"), against the three files' size.
 funnel
@@ -28,6 +29,11 @@ limits
     Hostile sizes (``_limits.py``): a zip of 2,048 one-MiB members (memory ≤ 500 MiB), a
     2,000-template comparison (≤ 2× the funnel it needs) and a 20,000-column log (≤ 2×
     ``pandas.read_csv``).
+scaling
+    Every network measure at 10k, 100k and 1M messages and every outreach measure at 10k,
+    100k and 1M threads (``_scaling.py``): median wall and CPU time of 3 cold runs, its own
+    peak memory, and the exponent of the log-log least-squares fit; a measure whose wall and
+    CPU exponents both exceed 1.3 is flagged.
 cli
     ``networkkit --help``, ``networkkit validate --help`` and a usage error (exit 2), each the
     median of 7 fresh processes, vs a fresh ``python`` that builds and runs an argparse parser:
@@ -53,6 +59,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _inputs
 import _limits
 import _measure
+import _scaling
 from _worker import export_csvs
 
 SCALES = {
@@ -116,17 +123,22 @@ _HEADER = (
 def _num(v, unit):
     if v is None:
         return "-"
+    if unit == "exp":
+        return f"n^{v:.2f}"
     return f"{v:.2f} s" if unit == "s" else f"{v:.0f} MiB"
 
 
 def _fmt(row: dict) -> str:
     target = row["target"]
-    tgt = (
-        "-"
-        if target is None
-        else (f"< {target:.0f} s" if row.get("unit") == "abs" else f"<= {target:g}x")
-    )
-    unit = "s" if row["unit"] in ("s", "abs") else "MiB"
+    if target is None:
+        tgt = "-"
+    elif row.get("unit") == "abs":
+        tgt = f"< {target:.0f} s"
+    elif row.get("unit") == "exp":
+        tgt = f"<= n^{target:g}"
+    else:
+        tgt = f"<= {target:g}x"
+    unit = {"s": "s", "abs": "s", "exp": "exp"}.get(row["unit"], "MiB")
     ratio = "-" if row["ratio"] is None else f"{row['ratio']:.2f}x"
     verdict = "-" if row["pass"] is None else ("pass" if row["pass"] else "MISS")
     return (
@@ -219,15 +231,18 @@ def bench_load(table: Table, folder: Path, *, repeats: int, profiles: Path, prof
     )
     base_nk = _measure.worker("baseline-nk")
     base_pl = _measure.worker("baseline-polars")
-    nk_runs, pl_runs = [], []
+    nk_runs, pl_runs, pd_runs = [], [], []
     for _ in range(repeats):
         nk_runs.append(_measure.worker("load-nk", folder))
         pl_runs.append(_measure.worker("load-polars", folder))
+        pd_runs.append(_measure.worker("load-pandas", folder))
     rows_nk = nk_runs[0].result["rows"]
     rows_pl = pl_runs[0].result["rows"]
-    print(f"  rows read: networkkit {rows_nk}; polars {rows_pl}")
+    rows_pd = pd_runs[0].result["rows"]
+    print(f"  rows read: networkkit {rows_nk}; polars {rows_pl}; pandas {rows_pd}")
     t_nk = statistics.median(r.result["seconds"] for r in nk_runs)
     t_pl = statistics.median(r.result["seconds"] for r in pl_runs)
+    t_pd = statistics.median(r.result["seconds"] for r in pd_runs)
     b_nk, b_pl = base_nk.result["peak_mib"], base_pl.result["peak_mib"]
     mem_nk = statistics.median(r.result["peak_mib"] for r in nk_runs) - b_nk
     mem_pl = statistics.median(r.result["peak_mib"] for r in pl_runs) - b_pl
@@ -245,9 +260,12 @@ def bench_load(table: Table, folder: Path, *, repeats: int, profiles: Path, prof
         + ", ".join(f"{r.result['seconds']:.2f}/{r.result['cpu_seconds']:.2f}" for r in nk_runs)
         + "; polars "
         + ", ".join(f"{r.result['seconds']:.2f}/{r.result['cpu_seconds']:.2f}" for r in pl_runs)
+        + "; plain pandas "
+        + ", ".join(f"{r.result['seconds']:.2f}/{r.result['cpu_seconds']:.2f}" for r in pd_runs)
     )
     print(f"  {_loadavg()}")
-    r_time = table.add("load_export time vs polars.read_csv", t_nk, t_pl, target=1.5)
+    r_time = table.add("load_export time vs polars.read_csv", t_nk, t_pl, target=2.0)
+    r_pandas = table.add("load_export time vs plain pandas.read_csv", t_nk, t_pd, target=1.0)
     r_mem = table.add(
         "load_export peak memory vs files' size",
         mem_nk,
@@ -263,7 +281,7 @@ def bench_load(table: Table, folder: Path, *, repeats: int, profiles: Path, prof
         unit="MiB",
         ok=None,
     )
-    if profile and not (r_time["pass"] and r_mem["pass"]):
+    if profile and not (r_time["pass"] and r_pandas["pass"] and r_mem["pass"]):
         path = profiles / "load-nk.txt"
         _measure.worker("load-nk", folder, profile=path)
         _show_profile(path)
@@ -271,14 +289,61 @@ def bench_load(table: Table, folder: Path, *, repeats: int, profiles: Path, prof
         "files_mib": size / MIB,
         "rows": rows_nk,
         "rows_polars": rows_pl,
+        "rows_pandas": rows_pd,
         "baseline_mib": {"networkkit": b_nk, "polars": b_pl},
         "networkkit_s": [r.result["seconds"] for r in nk_runs],
         "polars_s": [r.result["seconds"] for r in pl_runs],
+        "pandas_s": [r.result["seconds"] for r in pd_runs],
         "networkkit_cpu_s": [r.result["cpu_seconds"] for r in nk_runs],
         "polars_cpu_s": [r.result["cpu_seconds"] for r in pl_runs],
+        "pandas_cpu_s": [r.result["cpu_seconds"] for r in pd_runs],
         "networkkit_peak_mib": [r.result["peak_mib"] for r in nk_runs],
         "polars_peak_mib": [r.result["peak_mib"] for r in pl_runs],
     }
+
+
+# --------------------------------------------------------------------------------------------
+# scaling
+
+
+def bench_scaling(table: Table, *, scale: str, data: Path, repeats: int, only: str = "") -> dict:
+    """Every measure at three sizes in fresh interpreters; the fitted exponents and flags."""
+    sizes = _scaling.SIZES[scale]
+    print(
+        f"\nscaling: every measure at {', '.join(map(str, sizes))} messages (network) and "
+        "threads (outreach), each run cold",
+        flush=True,
+    )
+    runs = []
+    for n in sizes:
+        export = _inputs.export(**_scaling.export_sizes(n), data=data)
+        events = _inputs.events(threads=n, data=data)
+        run = _measure.worker("scaling", export, events, repeats, only)
+        res = run.result
+        res["load_average"] = os.getloadavg()
+        print(
+            f"  {res['messages']:,} messages, {res['threads']:,} threads ({res['events']:,} "
+            f"events): {run.wall_s:.0f} s in all; {_loadavg()}",
+            flush=True,
+        )
+        runs.append(res)
+    rows = _scaling.table(runs)
+    print()
+    print(_scaling.format_table(rows))
+    flagged = [r["measure"] for r in rows if r["flag"]]
+    worst = max(rows, key=lambda r: min(r["exponent"], r["exponent_cpu"]))
+    table.add(
+        f"scaling: highest exponent ({worst['measure']})",
+        min(worst["exponent"], worst["exponent_cpu"]),
+        None,
+        target=_scaling.LIMIT,
+        unit="exp",
+        ratio=None,
+        ok=not flagged,
+    )
+    if flagged:
+        print(f"  flagged (exponent above {_scaling.LIMIT}): {', '.join(flagged)}")
+    return {"runs": runs, "rows": rows, "flagged": flagged}
 
 
 # --------------------------------------------------------------------------------------------
@@ -536,10 +601,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--scale", choices=sorted(SCALES), default="full")
     parser.add_argument(
         "--only",
-        default="cli,load,funnel,report,spark,limits",
+        default="cli,load,scaling,funnel,report,spark,limits",
         help="comma-separated measures to run (default: all)",
     )
     parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument(
+        "--measures",
+        default="",
+        help="scaling: only these measures or groups (comma-separated: network.inbound_offers, "
+        "outreach, ...)",
+    )
     parser.add_argument("--data", type=Path, default=_inputs.DATA, help="input cache folder")
     parser.add_argument("--no-profile", action="store_true", help="skip profiling of misses")
     parser.add_argument("--json", type=Path, help="write the results here too")
@@ -575,6 +646,14 @@ def main(argv: list[str] | None = None) -> int:
             "load",
             lambda: bench_load(
                 table, export, repeats=args.repeats, profiles=profiles, profile=profile
+            ),
+        )
+    if "scaling" in only:
+        record["scaling"] = _guarded(
+            table,
+            "scaling",
+            lambda: bench_scaling(
+                table, scale=args.scale, data=args.data, repeats=args.repeats, only=args.measures
             ),
         )
     if "funnel" in only:

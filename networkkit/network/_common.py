@@ -105,6 +105,9 @@ _KEPT = (
 )
 _NEEDED = (*_KEPT, "recipient_keys", "is_draft")
 _CACHE: dict[tuple, pd.DataFrame] = {}
+#: Results kept: prepared messages (two forms), offers and met-in-person evidence, for a few
+#: exports at a time (``compare_exports`` reads two).
+_CACHE_SIZE = 16
 
 
 def _digest(frame: pd.DataFrame, columns: tuple[str, ...]) -> str:
@@ -147,6 +150,61 @@ def _content_key(ex: Export) -> tuple:
     )
 
 
+def _frame_digest(frame: pd.DataFrame, columns: tuple[str, ...]) -> str | None:
+    """Return :func:`_digest` of ``columns``; None where a column has no Arrow form."""
+    try:
+        return _digest(frame, columns)
+    except (pa.ArrowException, TypeError, ValueError):
+        return None
+
+
+def shared(
+    ex: Export, name: str, reads: dict[str, tuple[str, ...]], options: tuple, compute: Any
+) -> pd.DataFrame:
+    """Compute a measure once per export content and options; later calls get a copy.
+
+    A report asks for some measures several times (the offers feed the headline, the
+    waiting list, the next actions and their own section; met-in-person evidence feeds the
+    headline, the summary and the table). The result is kept in the cache of
+    :func:`messages`, keyed on the same digest of the messages, connections and owner, a
+    digest of the other tables the measure ``reads`` (table name → columns) and its
+    ``options``: an export edited in place gets a fresh result. A table whose values have no
+    Arrow form is not cached (computed each time).
+
+    Parameters
+    ----------
+    ex : Export
+        The export.
+    name : str
+        The measure's name, part of the key.
+    reads : dict of str to tuple of str
+        The export's tables (beyond messages) and the columns the measure reads.
+    options : tuple
+        The measure's options, hashable.
+    compute : callable
+        ``compute()`` returns the result (a DataFrame).
+
+    Returns
+    -------
+    pandas.DataFrame
+        A copy of the kept result (a caller may change it freely).
+    """
+    parts = []
+    for table, columns in reads.items():
+        digest = _frame_digest(getattr(ex, table), columns)
+        if digest is None:
+            return compute()
+        parts.append((table, digest))
+    key = (name, _content_key(ex), tuple(parts), options)
+    hit = _CACHE.get(key)
+    if hit is None:
+        hit = compute()
+        if len(_CACHE) >= _CACHE_SIZE:
+            _CACHE.pop(next(iter(_CACHE)))
+        _CACHE[key] = hit
+    return hit.copy()
+
+
 def messages(ex: Export, *, keep_sponsored: bool = False) -> pd.DataFrame:
     """One-to-one messages with a ``contact_key`` and ``contact_name`` per row.
 
@@ -183,7 +241,7 @@ def _messages(ex: Export, content: tuple, keep_sponsored: bool) -> pd.DataFrame:
     else:
         full = _messages(ex, content, True)
         result = full[~full["is_sponsored"].to_numpy()].reset_index(drop=True)
-    if len(_CACHE) >= 8:
+    if len(_CACHE) >= _CACHE_SIZE:
         _CACHE.pop(next(iter(_CACHE)))
     _CACHE[key] = result
     return result

@@ -10,7 +10,7 @@ import pandas as pd
 from networkkit.errors import AnnotationError
 from networkkit.export import Export, read_annotations
 from networkkit.lexicon import met_in_person_candidates, met_in_person_evidence
-from networkkit.network._common import add_rates, conform_out, empty_frame, messages
+from networkkit.network._common import add_rates, conform_out, empty_frame, messages, shared
 
 __all__ = ["AnnotationError", "met_in_person", "met_in_person_summary", "read_annotations"]
 
@@ -28,8 +28,21 @@ STATUSES = ("met", "inferred", "not_met", "unknown")
 _ROUNDS = 5
 
 
+#: The invitations' columns the evidence reads (the messages are in every cache key).
+_READS = {
+    "invitations": ("inviter_key", "invitee_key", "direction", "message", "sent_at"),
+}
+
+
 def _inferred(ex: Export) -> pd.DataFrame:
-    """Evidence per member key: the earliest invitation note or message that says they met."""
+    """Evidence per member key: the earliest invitation note or message that says they met.
+
+    Computed once per export content: the headline, the summary and the table all read it.
+    """
+    return shared(ex, "met_in_person", _READS, (), lambda: _find_evidence(ex))
+
+
+def _find_evidence(ex: Export) -> pd.DataFrame:
     owner = ex.owner.member_key
     inv = ex.invitations
     other = inv["inviter_key"].where(inv["direction"] == "incoming", inv["invitee_key"])

@@ -12,7 +12,13 @@ from scipy.sparse.csgraph import connected_components
 
 from networkkit.export import Export
 from networkkit.lexicon import detect_language, has_job_offer_phrase, is_recruiter_title
-from networkkit.network._common import add_rates, conform_out, conversations_from, messages
+from networkkit.network._common import (
+    add_rates,
+    conform_out,
+    conversations_from,
+    messages,
+    shared,
+)
 from networkkit.network._companies import normalize_company
 
 __all__ = ["PLACEHOLDER", "inbound_offers", "offer_summary"]
@@ -158,6 +164,15 @@ def _clusters(
     return out
 
 
+#: What the offers read beyond the messages: senders' positions, the owner's profile terms.
+_READS = {
+    "connections": ("member_key", "position"),
+    "profile": ("first_name", "headline"),
+    "positions": ("company_name", "title", "is_current", "finished_on"),
+    "skills": ("name",),
+}
+
+
 def inbound_offers(
     ex: Export,
     *,
@@ -212,7 +227,15 @@ def inbound_offers(
           other; NA for a unique message.
         - ``replied`` (bool): the member answered in the conversation.
         - ``replied_at`` (datetime, UTC): the member's first answer (NaT if none).
+
+    The result is computed once per export content and options (a report reads it for the
+    headline, the waiting list, the next actions and its own section).
     """
+    options = (float(near_duplicate), float(personal_threshold))
+    return shared(ex, "inbound_offers", _READS, options, lambda: _offers(ex, *options))
+
+
+def _offers(ex: Export, near_duplicate: float, personal_threshold: float) -> pd.DataFrame:
     m = messages(ex, keep_sponsored=True)
     conv = conversations_from(m)  # one row per conversation, in the order of ``m``'s rows
     # the first message of each conversation by position (``m`` is sorted by conversation

@@ -221,7 +221,8 @@ def send_window(
         {"thread_id": got["thread_id"], "event": "replied", "at": got["first_reply_at"]}
     )
     log = pd.concat([sent, rep], ignore_index=True)
-    log["window"] = log["thread_id"].map(dict(zip(s["thread_id"], s["window"], strict=True)))
+    # each row's window by position (the rows above, in order): no per-thread lookup table
+    log["window"] = pd.concat([s["window"], got["window"]], ignore_index=True)
     log["step"] = log["step"].astype("Int64")
     counts = s.groupby("window").agg(delivered=("replied", "size"), replied=("replied", "sum"))
     compared = counts.index[counts["delivered"] >= min_threads]
