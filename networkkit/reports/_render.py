@@ -528,6 +528,11 @@ def render(
                 cwd=None if cwd is None else str(cwd),
                 report_mode=False,
                 kernel_manager_class=_kernel_manager(work, sockets),
+                # papermill otherwise writes (and validates) the whole notebook, figures
+                # included, before and after every cell: seconds of CPU on a report of a few
+                # MiB. It still writes it once at the end, and on a failing cell before it
+                # raises, which is all this reads.
+                request_save_on_cell_execute=False,
             )
         except pm.PapermillExecutionError as err:
             if err.ename in _input_error_names():
