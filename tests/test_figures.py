@@ -94,3 +94,38 @@ def test_a_hand_drawn_figure_gets_a_computed_alt_text():
     ax.set(title="Days since the last message", xlabel="Days", ylabel="Connections")
     markup = _figures.figure_html(ax.figure)
     assert 'aria-label="Chart “Days since the last message”' in markup
+
+
+def _faces(markup):
+    """(family, weight) → the code points of the ``@font-face`` rules in ``markup``."""
+    found: dict[tuple[str, str], set[int]] = {}
+    for family, weight, ranges in re.findall(
+        r"@font-face\{font-family:'([^']+)';font-weight:(\d+);[^}]*unicode-range:([^}]*)\}",
+        markup,
+    ):
+        found.setdefault((family, weight), set()).update(
+            int(part.removeprefix("U+"), 16) for part in ranges.split(",")
+        )
+    return found
+
+
+def test_in_a_report_each_glyph_is_embedded_once(monkeypatch):
+    monkeypatch.setattr(_figures, "_page", None)
+    _figures.start_page()
+    first = _faces(_figures.figure_html(_top(["Acme", "Globex"]).figure))
+    # the first figure embeds the common Latin characters with the font, drawn or not
+    regular = first[("DejaVu Sans", "400")]
+    assert {ord("A"), ord("z"), ord("é"), ord("–")} <= regular
+    # a figure of common characters only embeds nothing more
+    assert _faces(_figures.figure_html(_top(["Initech", "Umbrella"]).figure)) == {}
+    # a new character is embedded alone, in the font that draws it
+    third = _faces(_figures.figure_html(_top(["Ωmega", "株式会社ミライ"]).figure))
+    assert third[("DejaVu Sans", "400")] == {ord("Ω"), 0x20}
+    assert {ord("株"), ord("ミ")} <= third[("IPAexGothic", "400")]
+
+
+def test_outside_a_report_every_figure_carries_its_own_glyphs(monkeypatch):
+    monkeypatch.setattr(_figures, "_page", None)
+    for _ in range(2):
+        faces = _faces(_figures.figure_html(_top(["Acme", "Globex"]).figure))
+        assert {ord(c) for c in "AcmeGlobx"} <= faces[("DejaVu Sans", "400")]

@@ -8,6 +8,13 @@ and the glyphs it uses are embedded as font subsets (``@font-face`` with a ``uni
 so every script reads the same in any browser, offline. A glyph no installed font has is
 reported once, as a sentence under the figure that first needs it.
 
+In a report (after :func:`install`) each glyph is embedded once per page: the first figure
+that uses a font embeds it with the common Latin characters (:data:`COMMON_CHARS`), and a
+later figure embeds only what no earlier one did (the ``@font-face`` rules of one family add
+up through their ``unicode-range``). Subsetting a font costs about half a second of CPU, so
+this is one or two subsets per report instead of two per figure, and no glyph twice in the
+HTML. :func:`figure_html` outside a report stays self-contained.
+
 :func:`install` makes every ``plt.show()`` of a notebook go through :func:`figure_html`.
 """
 
@@ -24,7 +31,7 @@ import warnings
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["NARROW_WIDTH", "figure_html", "install", "show_figure"]
+__all__ = ["COMMON_CHARS", "NARROW_WIDTH", "figure_html", "install", "show_figure", "start_page"]
 
 #: Width (inches) of the phone drawing of every figure: at 360 CSS px it scales text by 1.25.
 NARROW_WIDTH = 4.0
@@ -34,6 +41,29 @@ _MIN_TITLE_CHARS = 12
 
 _ids = itertools.count(1)
 _reported_glyphs: set[str] = set()
+
+#: Characters embedded with a font the first time a page uses it, whether drawn yet or not:
+#: printable ASCII, Latin-1 and Latin Extended-A letters, and the typographic punctuation
+#: the reports write (dashes, quotes, ellipsis, bullet, minus, times, euro).
+COMMON_CHARS: frozenset[int] = frozenset(
+    [
+        *range(0x21, 0x7F),
+        *range(0xA1, 0x180),
+        *(0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2026, 0x2212, 0x20AC),
+    ]
+)
+
+#: The page being written (see :func:`install`): (font file, CSS weight) → the characters
+#: already embedded in it; ``None`` outside a report, where every figure carries its glyphs.
+_page: dict[tuple[str, int], set[int]] | None = None
+
+
+def start_page() -> None:
+    """Start a new page: the next figure embeds its fonts afresh, later ones only new glyphs."""
+    global _page
+    _page = {}
+
+
 _GLYPH_WARNING = re.compile(r"Glyph \d+ \(.*\) missing from font|missing from font\(s\)")
 _TEXT = re.compile(r"<text\b([^>]*)>(.*?)</text>", re.S)
 _WEIGHT = re.compile(r"font-weight:\s*(\w+)")
@@ -155,14 +185,23 @@ def _font_faces(svgs: Iterable[str]) -> str:
                 )
             except ValueError:
                 continue
-            have = todo & _cmap(path)
+            cmap = _cmap(path)
+            have = todo & cmap
             if not have:
                 continue
             todo -= have
+            css_weight = 700 if weight == "bold" else 400
+            if _page is not None:  # in a report: only what the page does not hold yet
+                embedded = _page.setdefault((path, css_weight), set())
+                if not embedded:
+                    have |= COMMON_CHARS & cmap
+                have -= embedded
+                embedded |= have
+                if not have:
+                    continue
             have |= {0x20}
             ranges = ",".join(f"U+{c:X}" for c in sorted(have))
             data = _subset(path, frozenset(have))
-            css_weight = 700 if weight == "bold" else 400
             rules.append(
                 f"@font-face{{font-family:'{family}';font-weight:{css_weight};"
                 f"src:url(data:font/woff;base64,{data}) format('woff');unicode-range:{ranges}}}"
@@ -288,6 +327,7 @@ def install(shell: Any) -> None:
     """
     from matplotlib.figure import Figure
 
+    start_page()
     formatters = shell.display_formatter.formatters
     for mime in ("image/png", "image/jpeg", "image/svg+xml", "application/pdf"):
         formatters[mime].pop(Figure, None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import itertools
 import json
 import os
@@ -199,6 +200,71 @@ def _kernel_manager(work: Path, sockets: Path | None) -> type:
             await super()._async_launch_kernel(kernel_cmd, **kw)
 
     return _ReportKernelManager
+
+
+@functools.cache
+def _engine() -> str:
+    """Register (once) and name the papermill engine of a report run.
+
+    Papermill's own engine writes (and validates) the whole executed notebook, figures
+    included, before and after every cell: seconds of CPU on a report of a few MiB. This one
+    writes it when execution starts (so the run's folder shows a notebook being executed),
+    during a long cell as papermill autosaves, when a cell fails and at the end; not around
+    every cell.
+    """
+    from papermill.engines import NBClientEngine, NotebookExecutionManager, papermill_engines
+
+    class _Manager(NotebookExecutionManager):
+        _quiet = False
+
+        def save(self, **kwargs: Any) -> None:
+            if not self._quiet:
+                super().save(**kwargs)
+
+        def cell_start(self, cell: Any, cell_index: Any = None, **kwargs: Any) -> None:
+            self._quiet = True
+            try:
+                super().cell_start(cell, cell_index, **kwargs)
+            finally:
+                self._quiet = False
+
+        def cell_complete(self, cell: Any, cell_index: Any = None, **kwargs: Any) -> None:
+            self._quiet = True
+            try:
+                super().cell_complete(cell, cell_index, **kwargs)
+            finally:
+                self._quiet = False
+
+    class _Engine(NBClientEngine):
+        @classmethod
+        def execute_notebook(
+            cls,
+            nb: Any,
+            kernel_name: str,
+            output_path: Any = None,
+            progress_bar: Any = True,
+            log_output: bool = False,
+            autosave_cell_every: int = 30,
+            **kwargs: Any,
+        ) -> Any:
+            # papermill's Engine.execute_notebook, with the manager above
+            manager = _Manager(
+                nb,
+                output_path=output_path,
+                progress_bar=progress_bar,
+                log_output=log_output,
+                autosave_cell_every=autosave_cell_every,
+            )
+            manager.notebook_start()
+            try:
+                cls.execute_managed_notebook(manager, kernel_name, log_output=log_output, **kwargs)
+            finally:
+                manager.cleanup_pbar()
+                manager.notebook_complete()
+            return manager.nb
+
+    papermill_engines.register("networkkit", _Engine)
+    return "networkkit"
 
 
 #: Longest path a Unix socket may have (``sizeof(sockaddr_un.sun_path)`` is 108 on Linux,
@@ -528,6 +594,7 @@ def render(
                 cwd=None if cwd is None else str(cwd),
                 report_mode=False,
                 kernel_manager_class=_kernel_manager(work, sockets),
+                engine_name=_engine(),
             )
         except pm.PapermillExecutionError as err:
             if err.ename in _input_error_names():

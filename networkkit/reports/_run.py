@@ -14,7 +14,6 @@ import functools
 import glob as globmod
 import os
 import signal
-import tempfile
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -48,15 +47,27 @@ KINDS = ("network", "outreach")
 
 @functools.cache
 def _declared(source: Path, mtime: float) -> dict[str, Any]:
-    """Return the parameters cell of a jupytext source as name → default value."""
-    import nbformat
-    import papermill as pm
+    """Return the parameters cell of a jupytext source as name → default value.
 
-    with tempfile.TemporaryDirectory(prefix="networkkit-inspect-") as build:
-        built = Path(build) / f"{source.stem}.ipynb"
-        nbformat.write(build_notebook(source), built)
-        declared = pm.inspect_notebook(str(built))
-    return {name: ast.literal_eval(spec["default"]) for name, spec in declared.items()}
+    Read with papermill's own Python translator (what :func:`papermill.inspect_notebook`
+    does), on the notebook in memory: nothing is written, so a run killed at this point
+    leaves no file behind.
+    """
+    from papermill.translators import papermill_translators
+
+    notebook = build_notebook(source)
+    cell = next(
+        (
+            c
+            for c in notebook.cells
+            if c.cell_type == "code" and "parameters" in c.metadata.get("tags", [])
+        ),
+        None,
+    )
+    if cell is None:
+        return {}
+    translator = papermill_translators.find_translator("python3", "python")
+    return {p.name: ast.literal_eval(p.default) for p in translator.inspect(cell)}
 
 
 def notebook_defaults(kind: str) -> dict[str, Any]:
