@@ -21,7 +21,9 @@ from networkkit import prepare
 from networkkit.cli import build_parameters
 from networkkit.reports import render
 
-pytestmark = pytest.mark.slow
+# the reports are rendered once, in a module fixture: under xdist every test here goes to one
+# worker (pyproject's --dist loadgroup), which renders them once
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("report-layout")]
 
 ACTIONS = Path(__file__).resolve().parents[1] / "fixtures" / "actions"
 APPENDIX = 'id="How-these-numbers-are-computed"'
