@@ -33,9 +33,6 @@ from conftest import child_env, cli
 
 from networkkit.prepare._names import fold
 
-# the runs are made once, in a module fixture: under xdist every test here goes to one worker
-pytestmark = pytest.mark.xdist_group("planted-privacy")
-
 OWNER = ("Renée", "Ng")
 CONTACTS = [
     ("Wei", "Li", "https://www.linkedin.com/in/wei-li-0a"),
