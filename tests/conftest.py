@@ -118,15 +118,18 @@ def _shared_group(nodeid: str) -> str | None:
     return next((g for g, prefixes in SHARED.items() if nodeid.startswith(prefixes)), None)
 
 
+@pytest.hookimpl(optionalhook=True)  # an xdist hook: pytest -p no:xdist still runs
 def pytest_xdist_make_scheduler(config, log):
     """Under ``-n``: xdist's ``loadscope`` scheduling with :data:`SHARED`'s groups as scopes
-    and every other test its own scope, handed out in collection order (pyproject's
-    ``--no-loadscope-reorder``), which :func:`pytest_collection_modifyitems` sorts.
+    and every other test its own scope, handed out in collection order, which
+    :func:`pytest_collection_modifyitems` sorts.
 
     (xdist's own ``xdist_group`` marker does nothing under pytest 9: xdist 3.8 renames the
     node through ``item._nodeid``, which pytest 9 no longer reads.)
     """
     from xdist.scheduler import LoadScopeScheduling
+
+    config.option.loadscopereorder = False  # as --no-loadscope-reorder: collection order
 
     class SharedScheduling(LoadScopeScheduling):
         def _split_scope(self, nodeid: str) -> str:
