@@ -180,10 +180,8 @@ def _printed(executed: Path) -> str:
 
 @pytest.mark.slow
 @pytest.mark.parametrize("kind", ["explore", "network", "outreach"])
-def test_every_printed_rate_lies_inside_its_interval(kind, tmp_path):
-    out = tmp_path / "reports"
-    params = build_parameters(kind, export=None, outreach=None, out_dir=out)
-    result = render(kind, parameters=params, out_dir=out, progress=False)
+def test_every_printed_rate_lies_inside_its_interval(kind, sample_reports):
+    result = sample_reports(kind)  # no inputs given: the bundled sample, rendered once
     found = list(RATE.finditer(_printed(result.notebook)))
     assert len(found) >= 5, f"{kind}: too few rates printed to check"
     for match in found:

@@ -58,11 +58,15 @@ def test_installed_wheel_reports_on_its_bundled_sample(tmp_path):
     assert "networkkit/data/sample_outreach.csv" in names
 
     fresh = tmp_path / "fresh"
-    venv.EnvBuilder(with_pip=True).create(fresh)  # pip from ensurepip: offline
+    # no pip of its own (ensurepip would unpack one, ~10 s): this interpreter's pip installs
+    # into it, offline (pip's --python runs pip with the fresh venv's interpreter)
+    venv.EnvBuilder(with_pip=False).create(fresh)
     py = fresh / "bin" / "python"
     installed = _run(
-        [str(py), "-m", "pip", "install", "--no-deps", "--no-index", "-q", str(wheel)], env=env
-    )
+        [sys.executable, "-m", "pip", "--python", str(py), "install", "--no-deps", "--no-index",
+         "-q", str(wheel)],
+        env=env,
+    )  # fmt: skip
     assert installed.returncode == 0, installed.stderr
     # then the venv is given this interpreter's dependencies (offline): paths listed in a .pth
     # file are added after the venv's own, without running their .pth files, so the

@@ -20,6 +20,8 @@ from networkkit.reports._summary import headline_values
 pytestmark = pytest.mark.spark
 
 AS_OF = "2026-11-20"
+#: The JVM options of conftest's ``spark`` session, for the JVMs the report kernels start.
+JVM_OPTIONS = "-XX:+UseSerialGC -XX:TieredStopAtLevel=1"
 
 
 @pytest.fixture(scope="module")
@@ -80,6 +82,11 @@ def test_measures_on_spark_equal_pandas(logs, spark):
 def test_report_outreach_engine_spark_gives_the_pandas_numbers(logs, tmp_path, monkeypatch):
     events, _, glob = logs
     monkeypatch.setenv("PYSPARK_PYTHON", sys.executable)
+    # each report kernel starts its own JVM: give it the test session's options (C1 JIT and
+    # the serial GC start and run tiny jobs about twice as fast; see conftest's spark)
+    monkeypatch.setenv(
+        "PYSPARK_SUBMIT_ARGS", f'--driver-java-options "{JVM_OPTIONS}" pyspark-shell'
+    )
     code = main(
         ["report", "outreach", "-q", "--as-of", AS_OF, "--outreach", glob,
          "--engine", "spark", "--spark-master", "local[2]", "--out", str(tmp_path)]

@@ -14,7 +14,7 @@ import re
 from pathlib import Path
 
 import pytest
-from report_inputs import SAMPLE_EXPORT, SAMPLE_OUTREACH
+from report_inputs import SAMPLE_OUTREACH
 
 import networkkit as nk
 from networkkit import prepare
@@ -76,17 +76,16 @@ def _render(kind: str, root: Path, *, export: Path | None, outreach: Path | None
     return str(result.html)
 
 
+# under xdist the tests reading it share one worker (conftest's SHARED), which renders each
+# report once
 @pytest.fixture(scope="module")
-def rendered(tmp_path_factory) -> dict[str, Path]:
-    """Each report rendered once per input: sample and the hand-built fixtures."""
+def rendered(tmp_path_factory, sample_reports) -> dict[str, Path]:
+    """Each report rendered once per input: the bundled sample (the session's renders, which
+    other test files read too) and the hand-built fixtures."""
     root = tmp_path_factory.mktemp("layout")
     return {
-        "network-sample": Path(
-            _render("network", root / "ns", export=SAMPLE_EXPORT, outreach=None)
-        ),
-        "outreach-sample": Path(
-            _render("outreach", root / "os", export=None, outreach=SAMPLE_OUTREACH)
-        ),
+        "network-sample": sample_reports("network").html,
+        "outreach-sample": sample_reports("outreach").html,
         "network-fixture": Path(
             _render("network", root / "nf", export=ACTIONS / "export", outreach=None)
         ),
