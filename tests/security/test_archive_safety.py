@@ -560,5 +560,6 @@ def test_total_cap_counts_every_member(sandbox):
     assert type(info.value) is nk.ArchiveError
     assert str(info.value) == (
         "export.zip/Rich_Media.csv: the export expands to more than 3,145,728 bytes, beyond the "
-        "cap (MAX_TOTAL_BYTES / max_total_bytes); it may be a zip bomb"
+        "cap (a quarter of this machine's memory, at most MAX_TOTAL_BYTES; max_total_bytes); "
+        "it may be a zip bomb"
     )
