@@ -11,6 +11,7 @@ import os
 import sys
 import time
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -179,6 +180,14 @@ def _os_error(err: OSError, out: str | None) -> str:
     return f"{where}: {err.strerror or err}."
 
 
+def _on_out_path(err: OSError, out: str | None) -> bool:
+    """Whether ``err`` names the output folder, a folder above it or a file inside it."""
+    if not out or not err.filename:
+        return False
+    failed, target = Path(os.fsdecode(err.filename)).absolute(), Path(out).absolute()
+    return target.is_relative_to(failed) or failed.is_relative_to(target)
+
+
 def _skip_iri_grammar() -> None:
     """Keep jsonschema from compiling an IRI grammar nothing here uses (about 3 s of CPU).
 
@@ -345,7 +354,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         _err(str(err))
         return 1
     except (FileNotFoundError, IsADirectoryError, PermissionError) as err:
-        _err(f"{err.filename}: {err.strerror}.")
+        if isinstance(err, PermissionError) and _on_out_path(err, getattr(args, "out", None)):
+            _err(_os_error(err, args.out))  # the output folder, not an input: say what to do
+        else:
+            _err(f"{err.filename}: {err.strerror}.")
         return 1
     except OSError as err:  # full disk, read-only file system, a file where a folder should be
         _err(_os_error(err, getattr(args, "out", None)))

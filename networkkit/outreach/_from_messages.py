@@ -164,7 +164,9 @@ def from_messages(ex: Any) -> pd.DataFrame:
     replies = pd.DataFrame(
         {"thread_id": r["conv"].to_numpy(), "event": "replied", "at": r["at"].to_numpy()}
     )
-    ev = pd.concat([touches, replies], ignore_index=True)
+    # an empty part would decide nothing but the dtypes (pandas warns about that)
+    parts = [part for part in (touches, replies) if len(part)] or [touches]
+    ev = pd.concat(parts, ignore_index=True)
     ev = ev.join(per_conv, on="thread_id")
     ev["step"] = ev["step"].astype("Int64")
     if owner is not None and getattr(owner, "name", None):

@@ -168,7 +168,9 @@ def show_actions(actions: pd.DataFrame, *, who: str, verbs: Mapping[str, str], e
 
 def show_contents(titles: Sequence[str]) -> None:
     """Show the table of contents: one link per section, in the report's order."""
-    links = "".join(f'<a href="#{anchor(t)}">{html.escape(t)}</a>' for t in titles)
+    links = "".join(
+        f'<a href="#{html.escape(anchor(t), quote=True)}">{html.escape(t)}</a>' for t in titles
+    )
     _display_html(f'<nav class="nk-toc" aria-label="Contents">{links}</nav>')
 
 

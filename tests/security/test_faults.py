@@ -142,7 +142,10 @@ def test_unwritable_folder_is_one_sentence(monkeypatch, capsys):
         pytest.skip("/sys is writable here")
     code, err = _main(monkeypatch, capsys, "--out", str(probe / "reports"))
     assert code == 1
-    assert _one_sentence(err) == "networkkit: /sys/networkkit-probe: Operation not permitted."
+    assert _one_sentence(err) == (
+        "networkkit: /sys/networkkit-probe: cannot be written (Operation not permitted); "
+        "choose another --out folder."
+    )
     assert not probe.exists()
 
 
