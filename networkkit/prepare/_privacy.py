@@ -97,6 +97,9 @@ def _candidates(values: pd.Series) -> np.ndarray:
     in a second, and only those go through the scrubber.
     """
     arr = _arrow_strings(values)
+    if isinstance(arr, pa.ChunkedArray) and arr.num_chunks > 1:
+        # one compilation of the pattern, not one per chunk (64-bit offsets: past 2 GiB)
+        arr = arr.cast(pa.large_string()).combine_chunks()
     hit = pc.match_substring_regex(arr, PREFILTER)
     return pc.fill_null(hit, False).to_numpy(zero_copy_only=False).astype(bool)
 
@@ -117,7 +120,8 @@ def _candidate_masks(columns: Sequence[pd.Series]) -> list[np.ndarray]:
         parts = arr.chunks if isinstance(arr, pa.ChunkedArray) else [arr]
         chunks += [part.cast(pa.large_string()) for part in parts]
     if chunks:
-        hit = pc.match_substring_regex(pa.chunked_array(chunks, pa.large_string()), PREFILTER)
+        # one array, not a chunked one: Arrow compiles the pattern again for every chunk
+        hit = pc.match_substring_regex(pa.concat_arrays(chunks), PREFILTER)
         flat = pc.fill_null(hit, False).to_numpy(zero_copy_only=False).astype(bool)
         start = 0
         for i in short:

@@ -21,14 +21,19 @@ HTML. :func:`figure_html` outside a report stays self-contained.
 from __future__ import annotations
 
 import base64
+import contextlib
 import functools
+import hashlib
 import html
 import io
 import itertools
+import os
 import re
+import tempfile
 import textwrap
 import warnings
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 __all__ = ["COMMON_CHARS", "NARROW_WIDTH", "figure_html", "install", "show_figure", "start_page"]
@@ -158,6 +163,53 @@ def _subset(path: str, codepoints: frozenset[int]) -> str:
     return base64.b64encode(out.getvalue()).decode("ascii")
 
 
+def _cache_folder() -> Path:
+    """Where subsets of the common characters are kept between runs (XDG's cache folder)."""
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "networkkit" / "fonts"
+
+
+def _common_subset(path: str, codepoints: frozenset[int]) -> str:
+    """:func:`_subset` of a font's common characters, kept on disk between runs.
+
+    Only these are kept: the set is the same for every export (nothing of the member's data
+    is written outside the report), and it is the subset every report needs first. The key
+    is the font file's identity (path, size, modification time), the code points and the
+    fontTools version; a folder that cannot be written only means no keeping.
+    """
+    from fontTools import version as fonttools_version
+
+    stat = os.stat(path)
+    key = hashlib.sha256(
+        repr(
+            (path, stat.st_size, stat.st_mtime_ns, sorted(codepoints), fonttools_version)
+        ).encode()
+    ).hexdigest()[:32]
+    kept = _cache_folder() / f"{key}.woff.b64"
+    with contextlib.suppress(OSError, UnicodeDecodeError):
+        data = kept.read_text(encoding="ascii")
+        if data:
+            return data
+    data = _subset(path, codepoints)
+    try:
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        fd, pending = tempfile.mkstemp(dir=kept.parent, suffix=".part")
+        with os.fdopen(fd, "w", encoding="ascii") as handle:
+            handle.write(data)
+        os.replace(pending, kept)  # whole or absent: never a half-written subset
+    except OSError:
+        pass
+    return data
+
+
+def _face(family: str, weight: int, codepoints: set[int], data: str) -> str:
+    ranges = ",".join(f"U+{c:X}" for c in sorted(codepoints))
+    return (
+        f"@font-face{{font-family:'{family}';font-weight:{weight};"
+        f"src:url(data:font/woff;base64,{data}) format('woff');unicode-range:{ranges}}}"
+    )
+
+
 def _font_faces(svgs: Iterable[str]) -> str:
     """``@font-face`` rules embedding the glyphs the drawings use, family by family.
 
@@ -194,36 +246,53 @@ def _font_faces(svgs: Iterable[str]) -> str:
             if _page is not None:  # in a report: only what the page does not hold yet
                 embedded = _page.setdefault((path, css_weight), set())
                 if not embedded:
-                    have |= COMMON_CHARS & cmap
+                    # the common characters first, in a rule of their own (kept on disk)
+                    common = (COMMON_CHARS & cmap) | {0x20}
+                    data = _common_subset(path, frozenset(common))
+                    rules.append(_face(family, css_weight, common, data))
+                    embedded |= common
                 have -= embedded
                 embedded |= have
                 if not have:
                     continue
             have |= {0x20}
-            ranges = ",".join(f"U+{c:X}" for c in sorted(have))
-            data = _subset(path, frozenset(have))
-            rules.append(
-                f"@font-face{{font-family:'{family}';font-weight:{css_weight};"
-                f"src:url(data:font/woff;base64,{data}) format('woff');unicode-range:{ranges}}}"
-            )
+            rules.append(_face(family, css_weight, have, _subset(path, frozenset(have))))
     return "\n".join(rules)
 
 
-def _fit_titles(fig: Any, titles: list[tuple[Any, str, str]]) -> None:
-    """Wrap each title into lines that end inside the figure.
+def _title_text(ax: Any, loc: str) -> Any:
+    return {"left": ax._left_title, "center": ax.title, "right": ax._right_title}[loc]
 
-    A narrow drawing's titles start where the Axes does, often far right of long category
-    labels; each is wrapped shorter until it fits (at least ``_MIN_TITLE_CHARS`` a line).
+
+def _title_boxes(fig: Any, titles: list[tuple[Any, str, str]]) -> list[Any]:
+    """Each title's extent (display pixels) at the layout the figure's last drawing left.
+
+    Measured on the figure's own canvas renderer: a text measure each, no drawing.
     """
-    for ax, loc, title in titles:
-        chars = len(title)
-        while chars > _MIN_TITLE_CHARS:
-            fig.draw_without_rendering()
-            text = {"left": ax._left_title, "center": ax.title, "right": ax._right_title}[loc]
-            if text.get_window_extent().x1 <= fig.bbox.x1:
-                break
-            chars = max(_MIN_TITLE_CHARS, int(chars * 0.8))
+    renderer = fig.canvas.get_renderer()
+    with warnings.catch_warnings():
+        # a glyph no font has is said once, under the figure (see _svg), not here
+        warnings.filterwarnings("ignore", message=r"(?s).*missing from font")
+        return [_title_text(ax, loc).get_window_extent(renderer) for ax, loc, _ in titles]
+
+
+def _wrap_titles(fig: Any, titles: list[tuple[Any, str, str]], boxes: list[Any]) -> bool:
+    """Wrap each title whose extent (``boxes``) ends right of the figure to what fits.
+
+    Returns whether any title was wrapped (the figure then needs drawing again).
+    """
+    changed = False
+    right = fig.bbox.x1
+    for (ax, loc, title), box in zip(titles, boxes, strict=True):
+        if box.x1 <= right or box.width <= 0:
+            continue
+        share = max(0.0, (right - box.x0) / box.width)
+        longest = max(len(line) for line in _title_text(ax, loc).get_text().split("\n"))
+        chars = max(_MIN_TITLE_CHARS, int(longest * share * 0.9))
+        if chars < longest:
             ax.set_title(textwrap.fill(title, chars), loc=loc)
+            changed = True
+    return changed
 
 
 def figure_html(fig: Any, *, alt: str | None = None) -> str:
@@ -255,9 +324,19 @@ def figure_html(fig: Any, *, alt: str | None = None) -> str:
         if ax.get_title(loc)
     ]
     try:
+        # the narrow drawing's titles start where the Axes does, often far right of long
+        # category labels: each is wrapped to what fits, measured where the wide drawing
+        # put it (the labels, hence the Axes' left edge in pixels, keep their size), then
+        # checked after the narrow drawing: a text measure each, a redraw only when a
+        # title still overflows (it was a whole drawing per try, most of a figure's cost)
+        boxes = _title_boxes(fig, titles)
         fig.set_size_inches(min(NARROW_WIDTH, size[0]), size[1])
-        _fit_titles(fig, titles)
+        _wrap_titles(fig, titles, boxes)
         narrow, _ = _svg(fig, f"nkf{number}n")
+        for _retry in range(3):
+            if not _wrap_titles(fig, titles, _title_boxes(fig, titles)):
+                break
+            narrow, _ = _svg(fig, f"nkf{number}n")
     finally:
         fig.set_size_inches(size)
         for ax, loc, title in titles:

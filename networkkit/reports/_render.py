@@ -192,6 +192,12 @@ def _kernel_manager(work: Path, sockets: Path | None) -> type:
             # in the run's private folder, not $TMPDIR: a killed run leaves nothing there
             return str(work / f"kernel-{os.getpid()}-{id(self)}.json")
 
+        async def _async_interrupt_kernel(self) -> None:
+            # jupyter_client sends SIGINT to every kernel before it shuts it down, even an
+            # idle one, which printed "KeyboardInterrupt caught in kernel" on the terminal
+            if not self.shutting_down:
+                await super()._async_interrupt_kernel()
+
         async def _async_launch_kernel(self, kernel_cmd: list[str], **kw: Any) -> None:
             env = dict(kw.get("env") or os.environ)
             env["PYTHONSAFEPATH"] = "1"
@@ -595,6 +601,9 @@ def render(
                 report_mode=False,
                 kernel_manager_class=_kernel_manager(work, sockets),
                 engine_name=_engine(),
+                # every output is in by then: the kernel's process group (with any process
+                # it started, a Spark JVM) is killed, not asked to exit, which took 1 s
+                shutdown_kernel="immediate",
             )
         except pm.PapermillExecutionError as err:
             if err.ename in _input_error_names():
