@@ -33,8 +33,9 @@ import tempfile
 import textwrap
 import warnings
 from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
+
+from networkkit.reports._workdir import user_cache
 
 __all__ = ["COMMON_CHARS", "NARROW_WIDTH", "figure_html", "install", "show_figure", "start_page"]
 
@@ -163,12 +164,6 @@ def _subset(path: str, codepoints: frozenset[int]) -> str:
     return base64.b64encode(out.getvalue()).decode("ascii")
 
 
-def _cache_folder() -> Path:
-    """Where subsets of the common characters are kept between runs (XDG's cache folder)."""
-    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "networkkit" / "fonts"
-
-
 def _common_subset(path: str, codepoints: frozenset[int]) -> str:
     """:func:`_subset` of a font's common characters, kept on disk between runs.
 
@@ -185,7 +180,7 @@ def _common_subset(path: str, codepoints: frozenset[int]) -> str:
             (path, stat.st_size, stat.st_mtime_ns, sorted(codepoints), fonttools_version)
         ).encode()
     ).hexdigest()[:32]
-    kept = _cache_folder() / f"{key}.woff.b64"
+    kept = user_cache("fonts") / f"{key}.woff.b64"
     with contextlib.suppress(OSError, UnicodeDecodeError):
         data = kept.read_text(encoding="ascii")
         if data:

@@ -13,6 +13,9 @@ run goes to ``$TMPDIR``:
   ``.<name>.<pid>.commit`` lists both renames before the first one happens and is removed
   after the second; a run that finds a journal of a dead process finishes its renames
   (roll forward), so the pair is always from one run.
+
+What is kept between runs (:func:`user_cache`) is never about the member: the subset of a
+font's common characters and the compiled report template, in the user's cache folder.
 """
 
 from __future__ import annotations
@@ -26,13 +29,43 @@ import threading
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-__all__ = ["abandon_runs", "clean_leftovers", "commit_together", "private_folder", "write_file"]
+__all__ = [
+    "abandon_runs",
+    "clean_leftovers",
+    "commit_together",
+    "private_folder",
+    "user_cache",
+    "write_file",
+]
 
 #: Prefix of a run's private folder inside the output folder.
 RUN_PREFIX = ".networkkit-run-"
 _JOURNAL_SUFFIX = ".commit"
 
 _ACTIVE: set[Path] = set()
+
+
+def user_cache(name: str) -> Path:
+    """Return a folder of the user's cache for what report runs keep between runs.
+
+    ``$XDG_CACHE_HOME/networkkit/<name>`` (``~/.cache`` when unset); it is not created here,
+    and a folder that cannot be written only means nothing is kept. Only what holds nothing
+    of the member's data goes there.
+
+    Parameters
+    ----------
+    name : str
+        The kind of thing kept (``"fonts"``, ``"templates"``).
+
+    Returns
+    -------
+    pathlib.Path
+        The folder.
+    """
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "networkkit" / name
+
+
 _LOCK = threading.Lock()
 
 
