@@ -18,6 +18,7 @@ from __future__ import annotations
 import os
 import statistics
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -99,19 +100,76 @@ def _summary(name: str, runs: list[_measure.Run]) -> str:
     return f"  {name}: wall/CPU seconds per run {each}; peak of the process tree {peak:.0f} MiB"
 
 
+def _when(stamp: str) -> float:
+    import datetime as dt
+
+    return dt.datetime.fromisoformat(stamp).timestamp()
+
+
+def phases(out: Path, started: float, ended: float) -> dict[str, float]:
+    """Split one ``report all`` run into its parts, from its executed notebooks' timestamps.
+
+    papermill stamps the run and every cell: ``before kernels`` is the command's start-up up
+    to the first kernel's launch (imports, parameters, notebook build); ``kernel start`` is a
+    kernel's launch to its first cell; ``first cell`` the imports and loading; ``sections``
+    the remaining cells; ``kernel stop`` the last cell's end to papermill's; ``after
+    kernels`` the rest of the command once the last kernel is done (HTML conversion,
+    writes, history). Kernel parts are the longer of the two reports.
+    """
+    import json
+
+    notebooks = [json.loads(p.read_text()) for p in sorted(out.glob("*_report.ipynb"))]
+    parts = {"kernel start": 0.0, "first cell": 0.0, "sections": 0.0, "kernel stop": 0.0}
+    first_launch, last_end = ended, started
+    for nb in notebooks:
+        run = nb["metadata"]["papermill"]
+        cells = [
+            c["metadata"]["papermill"]
+            for c in nb["cells"]
+            if c["cell_type"] == "code" and c["metadata"].get("papermill", {}).get("start_time")
+        ]
+        launch, end = _when(run["start_time"]), _when(run["end_time"])
+        first_launch, last_end = min(first_launch, launch), max(last_end, end)
+        # the first cell of the report's own code: the one after the injected parameters
+        body = [c for c in cells if c.get("duration")]
+        first = max(body[:3], key=lambda c: c["duration"])
+        mine = {
+            "kernel start": _when(cells[0]["start_time"]) - launch,
+            "first cell": first["duration"],
+            "sections": sum(c["duration"] for c in body) - first["duration"],
+            "kernel stop": end - _when(cells[-1]["end_time"]),
+        }
+        for name, value in mine.items():
+            parts[name] = max(parts[name], value)
+    return {
+        "before kernels": first_launch - started,
+        **parts,
+        "after kernels": ended - last_end,
+    }
+
+
 def bench_sample(table, *, work: Path, repeats: int) -> dict:
     """``report all`` on the bundled sample against two bare papermill runs."""
     print("\nsample: networkkit report all (the bundled sample) vs two bare papermill runs")
     report = [str(BIN / "networkkit"), "report", "all", "--quiet", "--no-history"]
+    split: list[dict[str, float]] = []
+
+    def report_all(i: int) -> _measure.Run:
+        out = work / f"sample-{i}"
+        started = time.time()
+        run = _report([*report, "--out", str(out)])
+        split.append(phases(out, started, time.time()))
+        return run
+
     runs = alternate(
-        {
-            "papermill x2": lambda _i: two_papermills(work),
-            "report all": lambda i: _report([*report, "--out", str(work / f"sample-{i}")]),
-        },
-        repeats,
+        {"papermill x2": lambda _i: two_papermills(work), "report all": report_all}, repeats
     )
     for name, done in runs.items():
         print(_summary(name, done))
+    print(
+        "  report all, wall seconds by part (median; kernel parts: the slower report): "
+        + ", ".join(f"{n} {statistics.median(s[n] for s in split):.2f}" for n in split[0])
+    )
     print(f"  {_loadavg()}")
     wall = statistics.median(r.wall_s for r in runs["report all"])
     ref = statistics.median(r.wall_s for r in runs["papermill x2"])
@@ -120,10 +178,12 @@ def bench_sample(table, *, work: Path, repeats: int) -> dict:
     cpu = statistics.median(r.cpu_s for r in runs["report all"])
     cpu_ref = statistics.median(r.cpu_s for r in runs["papermill x2"])
     table.add("(report all, sample: CPU of the tree)", cpu, cpu_ref, target=None, ok=None)
-    return {
+    result = {
         name: [{"wall_s": r.wall_s, "cpu_s": r.cpu_s, "peak_mib": r.tree_peak_mib} for r in done]
         for name, done in runs.items()
     }
+    result["parts"] = split
+    return result
 
 
 def anonymize_export(data: Path, messages: int = ANONYMIZE_MESSAGES) -> Path:
