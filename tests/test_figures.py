@@ -129,3 +129,84 @@ def test_outside_a_report_every_figure_carries_its_own_glyphs(monkeypatch):
     for _ in range(2):
         faces = _faces(_figures.figure_html(_top(["Acme", "Globex"]).figure))
         assert {ord(c) for c in "AcmeGlobx"} <= faces[("DejaVu Sans", "400")]
+
+
+def test_phone_titles_are_wrapped_to_end_inside_the_figure_in_few_drawings(monkeypatch):
+    # long category labels push the Axes far right on a 4-inch drawing: a long title starting
+    # there must be wrapped to end inside the figure, on the phone drawing only
+    names = [f"Northwind Traders International Holdings {i}" for i in range(6)]
+    ax = _top(names)
+    title = "Connections by current employer, the six largest, over the whole export"
+    ax.set_title(title, loc="left")
+    fig = ax.figure
+    drawn = []
+    real_svg = _figures._svg
+
+    def spy(figure, prefix):
+        out = real_svg(figure, prefix)
+        boxes = _figures._title_boxes(figure, [(ax, "left", title)])
+        drawn.append((prefix[-1], ax.get_title("left"), boxes[0].x1 <= figure.bbox.x1 + 0.5))
+        return out
+
+    monkeypatch.setattr(_figures, "_svg", spy)
+    _figures.figure_html(fig)
+    kinds = [kind for kind, _t, _fits in drawn]
+    assert kinds[0] == "w" and drawn[0][1] == title  # the wide drawing keeps the title whole
+    narrow = [d for d in drawn if d[0] == "n"]
+    assert 1 <= len(narrow) <= 2  # measured, not redrawn per try
+    _kind, wrapped, fits = narrow[-1]
+    assert fits and "\n" in wrapped
+    assert " ".join(wrapped.split()) == title  # wrapped between words, nothing lost
+    assert ax.get_title("left") == title  # the figure is left as it was
+
+
+def _rules(markup):
+    """(code points, base64 data) of each ``@font-face`` rule in ``markup``."""
+    return [
+        ({int(p.removeprefix("U+"), 16) for p in ranges.split(",")}, data)
+        for data, ranges in re.findall(
+            r"base64,([A-Za-z0-9+/=]+)\) format\('woff'\);unicode-range:([^}]*)\}", markup
+        )
+    ]
+
+
+def test_only_the_common_characters_subset_is_kept_between_runs(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    common = _figures.COMMON_CHARS | {0x20}
+
+    def page():
+        monkeypatch.setattr(_figures, "_page", None)
+        _figures.start_page()
+        getattr(_figures._subset, "cache_clear", lambda: None)()  # no subset in memory
+        return _figures.figure_html(_top(["Acme", "株式会社ミライ"]).figure)
+
+    first = _rules(page())
+    kept = {p.read_text() for p in (tmp_path / "networkkit" / "fonts").glob("*.woff.b64")}
+    assert kept  # the common subsets, ready for the next run
+    for codepoints, data in first:
+        # kept exactly when the rule holds nothing but common characters (no member data)
+        assert (data in kept) == (codepoints <= common)
+    assert any(ord("株") in cps and data not in kept for cps, data in first)
+
+    # the next run reads them back: subsetting is asked only for the member's own characters
+    asked = []
+    real_subset = _figures._subset.__wrapped__
+
+    def subset(path, codepoints):
+        asked.append(codepoints)
+        return real_subset(path, codepoints)
+
+    monkeypatch.setattr(_figures, "_subset", subset)
+    assert _rules(page()) == first
+    assert asked and all(not cps <= common for cps in asked)
+
+
+def test_a_cache_folder_that_cannot_be_written_only_means_nothing_is_kept(monkeypatch, tmp_path):
+    blocker = tmp_path / "not-a-folder"
+    blocker.write_text("")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    monkeypatch.setattr(_figures, "_page", None)
+    _figures.start_page()
+    _figures._subset.cache_clear()
+    markup = _figures.figure_html(_top(["Acme", "Globex"]).figure)
+    assert ("DejaVu Sans", "400") in _faces(markup)

@@ -169,3 +169,15 @@ def test_linkedin_threads_have_opens_not_tracked_never_zero(small):
     assert overall["tracked"] == 4 and overall["delivered"] == 8
     assert overall["opened"] == 2 and overall["open_rate"] == pytest.approx(2 / 4)
     assert overall["reply_rate"] == pytest.approx(4 / 8)
+
+
+def test_measures_run_side_by_side_in_threads_give_the_same_numbers(small):
+    # the pandas path keeps one DuckDB connection per thread (opening one costs 25 ms); a
+    # connection is not for two threads at once, so threads must not share one
+    from concurrent.futures import ThreadPoolExecutor
+
+    want = nk.outreach.funnel(small, by="template")
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(lambda _i: nk.outreach.funnel(small, by="template"), range(16)))
+    for frame in got:
+        pd.testing.assert_frame_equal(frame, want)

@@ -157,3 +157,28 @@ def test_killed_runs_leave_a_report_and_notebook_of_one_run(tmp_path):
         assert [p.name for p in out.iterdir() if p.name.startswith(".")] == []
         assert _same_run(out)
         assert list(tmp.iterdir()) == []
+
+
+@pytest.mark.slow
+def test_a_finished_run_leaves_no_kernel_and_prints_no_interrupt(tmp_path):
+    # the kernel is killed with its process group once its outputs are in, without the
+    # SIGINT jupyter_client sends first (it printed "KeyboardInterrupt caught in kernel")
+    import psutil
+
+    out = tmp_path / "out"
+    run = subprocess.run(
+        [COMMAND, "report", "network", "--export", str(MINIMAL), "--out", str(out), "-q"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env=child_env(NETWORKKIT_NOTEBOOKS=str(QUICK_NOTEBOOKS)),
+    )
+    assert run.returncode == 0, run.stderr
+    assert "KeyboardInterrupt" not in run.stderr and "Traceback" not in run.stderr
+    left = []
+    for proc in psutil.process_iter(["cmdline"]):
+        cmdline = " ".join(proc.info["cmdline"] or [])
+        if str(out) in cmdline:
+            left.append(cmdline)
+    assert left == []
+    assert (out / "network_report.html").exists()
