@@ -41,3 +41,31 @@ def test_the_command_line_does_not_import_the_measures():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_report_run_starts_its_kernels_without_pandas_and_records_without_it(tmp_path):
+    # what `networkkit report all` does in its own process before, and after, the kernels:
+    # parameters read and checked, notebooks built, the run added to the history; pandas
+    # (half a second of start-up), scipy and matplotlib are the kernels' business
+    code = f"""
+import sys
+from networkkit.cli import main  # noqa: F401
+from networkkit import history
+from networkkit.reports import _render, _run
+plans = [(k, _run.build_parameters(k, export=None, outreach=None, out_dir={str(tmp_path)!r}))
+         for k in _run.KINDS]
+_run._check(plans, record_history=True)
+for kind, _params in plans:
+    _render.build_notebook(_render.notebook_source(kind))
+written = history.append({str(tmp_path / "h.duckdb")!r}, kind="network", fingerprint="f",
+                         measures={{"connections": 3.0, "met_share": float("nan")}})
+print(written, sorted(m for m in ("pandas", "scipy", "matplotlib") if m in sys.modules))
+"""
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "2 []"
+    from networkkit import history
+
+    rows = history.load(tmp_path / "h.duckdb")
+    assert list(rows["measure"]) == ["connections", "met_share"]
+    assert rows["value"].iloc[0] == 3.0 and rows["value"].isna().iloc[1]
+    assert str(rows["run_at"].dtype) == "datetime64[us, UTC]"

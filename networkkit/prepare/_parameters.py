@@ -8,23 +8,27 @@ the parameter's allowed range, written once in :data:`RULES`.
 
 from __future__ import annotations
 
+import datetime as dt
 import glob
 import math
 import os
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import pandas as pd
+if TYPE_CHECKING:
+    import pandas as pd
 
 from networkkit.errors import ParameterError
 
 __all__ = ["LIMITS", "NOT_GROUPS", "RULES", "check_parameters", "log_parts"]
 
-#: Ranges of the numeric and date parameters, and of grouping.
+#: Ranges of the numeric and date parameters, and of grouping. The dates are UTC datetimes
+#: (they compare with pandas Timestamps): the command line checks parameters before any
+#: kernel starts, without importing pandas (half a second).
 LIMITS: dict[str, Any] = {
-    "first_date": pd.Timestamp("1900-01-01", tz="UTC"),
-    "last_date": pd.Timestamp("2200-12-31", tz="UTC"),
+    "first_date": dt.datetime(1900, 1, 1, tzinfo=dt.UTC),
+    "last_date": dt.datetime(2200, 12, 31, tzinfo=dt.UTC),
     "top_n": (1, 1000),
     "reply_window_days": (1, 3650),
     "max_groups": 50,
@@ -78,6 +82,8 @@ def _date(name: str, value: Any) -> pd.Timestamp | None:
         return None
     if not isinstance(value, str):
         raise _fail(name, value)
+    import pandas as pd
+
     try:
         ts = pd.Timestamp(value)
     except (ValueError, OverflowError, pd.errors.OutOfBoundsDatetime):

@@ -304,7 +304,7 @@ def _record(outcome: RunOutcome) -> None:
     if rendered is None or not rendered.headline:
         return
     try:
-        history.record(
+        history.append(  # not record: the command line never imports pandas
             params["history_path"],
             kind=outcome.kind,
             fingerprint=history.fingerprint(_sources(outcome.kind, params)),
