@@ -83,12 +83,26 @@ def _svg(fig: Any, prefix: str) -> tuple[str, list[str]]:
     import matplotlib.pyplot as plt
 
     buffer = io.StringIO()
+    engine = fig.get_layout_engine()
     with (
         warnings.catch_warnings(record=True) as caught,
         plt.rc_context({"svg.fonttype": "none", "text.parse_math": False}),
     ):
         warnings.simplefilter("always")
-        fig.savefig(buffer, format="svg", metadata={"Date": None})
+        if engine is not None:
+            # laid out once, on the canvas's renderer, then drawn once: with its layout
+            # engine, savefig draws the figure twice and lays it out each time (four
+            # passes over every text instead of two)
+            engine.execute(fig)
+            with plt.rc_context(
+                {"figure.autolayout": False, "figure.constrained_layout.use": False}
+            ):
+                fig.set_layout_engine(None)
+        try:
+            fig.savefig(buffer, format="svg", metadata={"Date": None})
+        finally:
+            if engine is not None:
+                fig.set_layout_engine(engine)
     missing = [
         str(w.message) for w in caught if _GLYPH_WARNING.search(str(w.message))
     ]  # "Glyph 57344 (\ue000) missing from font(s) DejaVu Sans."
@@ -154,7 +168,8 @@ def _subset(path: str, codepoints: frozenset[int]) -> str:
     options.name_IDs = ["*"]
     options.notdef_outline = True
     options.drop_tables += ["FFTM"]  # FontForge's timestamps: nothing a browser reads
-    with TTFont(path, fontNumber=0) as font:
+    # no timestamp: the same glyphs give the same bytes (reproducible reports, kept subsets)
+    with TTFont(path, fontNumber=0, recalcTimestamp=False) as font:
         subsetter = subset.Subsetter(options)
         subsetter.populate(unicodes=sorted(codepoints))
         subsetter.subset(font)
@@ -177,7 +192,14 @@ def _common_subset(path: str, codepoints: frozenset[int]) -> str:
     stat = os.stat(path)
     key = hashlib.sha256(
         repr(
-            (path, stat.st_size, stat.st_mtime_ns, sorted(codepoints), fonttools_version)
+            (
+                "woff, no timestamp",
+                path,
+                stat.st_size,
+                stat.st_mtime_ns,
+                sorted(codepoints),
+                fonttools_version,
+            )
         ).encode()
     ).hexdigest()[:32]
     kept = user_cache("fonts") / f"{key}.woff.b64"
@@ -290,6 +312,20 @@ def _wrap_titles(fig: Any, titles: list[tuple[Any, str, str]], boxes: list[Any])
     return changed
 
 
+def _fitted(fig: Any, titles: list[tuple[Any, str, str]], prefix: str) -> tuple[str, list[str]]:
+    """Draw ``fig`` (:func:`_svg`); while a title ends right of it, wrap and draw again.
+
+    Each check is a text measure; a redraw happens only when a title still overflows (it
+    used to be a whole drawing per try, most of a figure's cost).
+    """
+    drawn = _svg(fig, prefix)
+    for _retry in range(3):
+        if not _wrap_titles(fig, titles, _title_boxes(fig, titles)):
+            break
+        drawn = _svg(fig, prefix)
+    return drawn
+
+
 def figure_html(fig: Any, *, alt: str | None = None) -> str:
     """Return a figure as report HTML: wide and narrow inline SVG, fonts, alt text.
 
@@ -310,7 +346,6 @@ def figure_html(fig: Any, *, alt: str | None = None) -> str:
 
     alt = alt or alt_text(fig)
     number = next(_ids)
-    wide, missing = _svg(fig, f"nkf{number}w")
     size = fig.get_size_inches().copy()
     titles = [
         (ax, loc, ax.get_title(loc))
@@ -319,19 +354,15 @@ def figure_html(fig: Any, *, alt: str | None = None) -> str:
         if ax.get_title(loc)
     ]
     try:
+        wide, missing = _fitted(fig, titles, f"nkf{number}w")
         # the narrow drawing's titles start where the Axes does, often far right of long
         # category labels: each is wrapped to what fits, measured where the wide drawing
         # put it (the labels, hence the Axes' left edge in pixels, keep their size), then
-        # checked after the narrow drawing: a text measure each, a redraw only when a
-        # title still overflows (it was a whole drawing per try, most of a figure's cost)
+        # checked after the narrow drawing
         boxes = _title_boxes(fig, titles)
         fig.set_size_inches(min(NARROW_WIDTH, size[0]), size[1])
         _wrap_titles(fig, titles, boxes)
-        narrow, _ = _svg(fig, f"nkf{number}n")
-        for _retry in range(3):
-            if not _wrap_titles(fig, titles, _title_boxes(fig, titles)):
-                break
-            narrow, _ = _svg(fig, f"nkf{number}n")
+        narrow, _ = _fitted(fig, titles, f"nkf{number}n")
     finally:
         fig.set_size_inches(size)
         for ax, loc, title in titles:
