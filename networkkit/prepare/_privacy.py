@@ -26,7 +26,15 @@ import pyarrow.compute as pc
 
 from networkkit.export import Export, Owner
 from networkkit.prepare._names import NameMatcher, fold_name
-from networkkit.prepare._scrub import EMAIL_PATTERN, PHONE_PATTERN, PREFILTER, find_private, scrub
+from networkkit.prepare._scrub import (
+    EMAIL_PATTERN,
+    OTHER_NUMBERS,
+    PHONE_PATTERN,
+    PREFILTER,
+    PREFILTER_DIGITS,
+    find_private,
+    scrub,
+)
 
 __all__ = [
     "EMAIL_PATTERN",
@@ -100,8 +108,25 @@ def _candidates(values: pd.Series) -> np.ndarray:
     if isinstance(arr, pa.ChunkedArray) and arr.num_chunks > 1:
         # one compilation of the pattern, not one per chunk (64-bit offsets: past 2 GiB)
         arr = arr.cast(pa.large_string()).combine_chunks()
-    hit = pc.match_substring_regex(arr, PREFILTER)
-    return pc.fill_null(hit, False).to_numpy(zero_copy_only=False).astype(bool)
+    return _prefilter(arr)
+
+
+def _prefilter(arr: pa.Array | pa.ChunkedArray) -> np.ndarray:
+    """Cells :data:`PREFILTER` matches that may hold a contact detail, as a bool array.
+
+    :data:`PREFILTER_DIGITS` on every cell (fast), :data:`PREFILTER` only on the few cells
+    holding another kind of number (:data:`OTHER_NUMBERS`).
+    """
+
+    def mask(pattern: str, values: pa.Array | pa.ChunkedArray) -> np.ndarray:
+        hit = pc.match_substring_regex(values, pattern)
+        return pc.fill_null(hit, False).to_numpy(zero_copy_only=False).astype(bool)
+
+    out = mask(PREFILTER_DIGITS, arr)
+    odd = np.flatnonzero(mask(OTHER_NUMBERS, arr) & ~out)
+    if len(odd):
+        out[odd] = mask(PREFILTER, arr.take(pa.array(odd)))
+    return out
 
 
 #: Columns shorter than this are matched against :data:`PREFILTER` together, in one call:
@@ -121,8 +146,7 @@ def _candidate_masks(columns: Sequence[pd.Series]) -> list[np.ndarray]:
         chunks += [part.cast(pa.large_string()) for part in parts]
     if chunks:
         # one array, not a chunked one: Arrow compiles the pattern again for every chunk
-        hit = pc.match_substring_regex(pa.concat_arrays(chunks), PREFILTER)
-        flat = pc.fill_null(hit, False).to_numpy(zero_copy_only=False).astype(bool)
+        flat = _prefilter(pa.concat_arrays(chunks))
         start = 0
         for i in short:
             masks[i] = flat[start : start + len(columns[i])]

@@ -24,7 +24,15 @@ import bisect
 import re
 import unicodedata
 
-__all__ = ["EMAIL_PATTERN", "PHONE_PATTERN", "PREFILTER", "find_private", "scrub"]
+__all__ = [
+    "EMAIL_PATTERN",
+    "OTHER_NUMBERS",
+    "PHONE_PATTERN",
+    "PREFILTER",
+    "PREFILTER_DIGITS",
+    "find_private",
+    "scrub",
+]
 
 # --- normalisation -------------------------------------------------------------------------
 
@@ -224,6 +232,19 @@ PREFILTER = (
     r"(?i)[@＠﹫]|[\[(\{<（［｛＜]\s*(?:at|ａｔ)\s*[\])\}>）］｝＞]|\sat\s.*\sdot\s"
     r"|\pN(?:[^\pN]{0,6}\pN){7,}"
 )
+
+#: :data:`PREFILTER` with decimal digits (``\p{Nd}``, every script's) for numbers: RE2 runs it
+#: about 15 times faster, the class of all numbers between them making its automaton large.
+#: Together with :data:`OTHER_NUMBERS` it finds every cell :data:`PREFILTER` does that can
+#: hold a phone number (a letter number such as "Ⅻ" never becomes a digit).
+PREFILTER_DIGITS = (
+    r"(?i)[@＠﹫]|[\[(\{<（［｛＜]\s*(?:at|ａｔ)\s*[\])\}>）］｝＞]|\sat\s.*\sdot\s"
+    r"|\p{Nd}(?:\P{Nd}{0,6}\p{Nd}){7,}"
+)
+
+#: Numbers that are not decimal digits but may stand for them ("¹", "½", "①"): the few
+#: cells holding one are matched against :data:`PREFILTER` as well.
+OTHER_NUMBERS = r"\p{No}"
 
 
 def find_private(text: str) -> list[tuple[int, int, str]]:
