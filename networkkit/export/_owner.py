@@ -87,7 +87,9 @@ def _coverage(msg: dict[str, pa.Array], single: str, listed: str) -> dict[Any, f
     n_conv = int(np.count_nonzero(np.bincount(conv_all[ok]))) if ok.any() else 0
     if not n_conv or not len(values):
         return {}
-    pairs = np.unique(conv_all[ok] * len(values) + party[ok])
+    pairs = np.sort(conv_all[ok] * len(values) + party[ok])
+    # distinct pairs by one sort (numpy 2's hashing np.unique took 0.9 s on 1M messages)
+    pairs = pairs[np.concatenate(([True], pairs[1:] != pairs[:-1]))]
     counts = np.bincount(pairs % len(values), minlength=len(values))
     names = values.to_pylist()
     return {names[i]: counts[i] / n_conv for i in np.flatnonzero(counts)}
