@@ -452,12 +452,22 @@ def rates(
     if numerator and denominator:
         k = ordered[numerator].to_numpy(dtype=float, na_value=np.nan)
         n = ordered[denominator].to_numpy(dtype=float, na_value=np.nan)
-        right = np.nanmax(np.r_[r, 0.0]) if err is None else np.nanmax(np.r_[r + err[1], 0.0])
+        # a column just right of the Axes, a fixed distance from its edge, which the layout
+        # keeps inside the figure (anchored in data coordinates, it moved as the layout
+        # narrowed the Axes, and a phone-width figure cut "236 / 300" to "236 / 30")
         for yi, ki, ni in zip(y, k, n, strict=True):
             text = "n/a" if np.isnan(ni) else f"{ki:.0f} / {ni:.0f}"
-            ax.annotate(text, (right, yi), xytext=(6, 0), textcoords="offset points", va="center")
+            ax.annotate(
+                text,
+                (1.0, yi),
+                xycoords=("axes fraction", "data"),
+                xytext=(6, 0),
+                textcoords="offset points",
+                va="center",
+                annotation_clip=False,
+            )
     ax.set_yticks(y, [truncate(name, LABEL_CHARS) for name in ordered[label].astype(str)])
-    ax.set_xlim(0, rate_axis_limit(r if err is None else r + err[1], room=bool(numerator)))
+    ax.set_xlim(0, rate_axis_limit(r if err is None else r + err[1]))
     _percent_axis(ax.xaxis)
     ax.grid(axis="x")
     ax.grid(axis="y", visible=False)

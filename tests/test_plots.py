@@ -75,9 +75,34 @@ def test_rates_draw_intervals_and_counts():
     assert texts == ["12 / 40", "3 / 10"]
     segments = ax.collections[0].get_segments()  # the horizontal error bars, bottom row first
     assert np.allclose(segments[1][:, 0], [0.18, 0.45])
-    # the axis fits the data (largest upper bound 60 %, a quarter more for the counts), not 0–100 %
-    assert ax.get_xlim() == pytest.approx((0, 0.6 * 1.25))
+    # the axis fits the data (largest upper bound 60 %), not 0–100 %; the counts are a column
+    # just right of the Axes
+    assert ax.get_xlim() == pytest.approx((0, 0.6))
+    assert all(t.xy[0] == 1.0 and t.xycoords == ("axes fraction", "data") for t in ax.texts)
     assert ax.get_title() == "Reply rate"
+
+
+def test_rate_counts_stay_inside_a_phone_width_figure():
+    # long labels and a 4-inch figure: the layout must keep "236 / 300" whole, not "236 / 30"
+    data = pd.DataFrame(
+        {
+            "status": ["met (you confirmed)", "met (a message says so)", "not known"],
+            "k": [0, 64, 236],
+            "n": [300, 300, 300],
+            "rate": [0.0, 64 / 300, 236 / 300],
+            "rate_low": [0.0, 0.17, 0.74],
+            "rate_high": [0.01, 0.26, 0.83],
+        }
+    )
+    with plt.style.context(plots.STYLE):
+        ax = plots.rates(
+            data, label="status", rate="rate", numerator="k", denominator="n",
+            title="Met in person", ax=plt.figure(figsize=(4, 3)).gca(),
+        )  # fmt: skip
+        fig = ax.figure
+        fig.canvas.draw()
+        renderer = fig.canvas.get_renderer()
+        assert max(t.get_window_extent(renderer).x1 for t in ax.texts) <= fig.bbox.x1
 
 
 def test_rate_axis_fits_small_rates_and_stage_rates_say_not_tracked():
